@@ -1,0 +1,27 @@
+import { readdirSync } from 'node:fs';
+import { defineConfig } from 'vitest/config';
+
+// Tests read each workspace package's TypeScript source through this export condition,
+// so no build step runs before a test (decision 0001).
+const conditions = ['@credit-bridge/source', 'module', 'node', 'development|production'];
+
+const packages = readdirSync(new URL('./packages', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions } },
+  test: {
+    setupFiles: ['test/support/fail-on-console.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    projects: [
+      ...packages.map((name) => ({
+        extends: true as const,
+        test: { name, include: [`packages/${name}/test/**/*.test.ts`] },
+      })),
+      { extends: true as const, test: { name: 'e2e', include: ['test/**/*.test.ts'] } },
+    ],
+  },
+});
