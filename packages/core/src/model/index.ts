@@ -1,1 +1,1 @@
-export {};
+export { CREDIT_SEVERITIES, CREDIT_SEVERITY_LABELS, type CreditSeverity } from './credit-severity.js';

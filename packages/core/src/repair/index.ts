@@ -1,1 +1,1 @@
-export {};
+export { REPAIR_STATUSES, type RepairStatus } from './repair-status.js';
