@@ -9,6 +9,9 @@ export * from './crypto/index.js';
 export * from './errors/index.js';
 // Identifiers: USCC (GB 32100), organisation code (GB 11714), identity number (GB 11643)
 export * from './ids/index.js';
+// Request signing as the contracts define it (shared by the HTTP client and the mock platforms)
+export * from './signing/index.js';
+
 // Masking, errors and 国密 crypto
 export * from './mask/index.js';
 // Domain model: subjects, penalties, licences, blacklist entries, repairs, reports (zod schemas + types)
