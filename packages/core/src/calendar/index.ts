@@ -1,1 +1,7 @@
-export {};
+export { CHINA_HOLIDAYS } from './china-holidays.js';
+export {
+  createWorkingDayCalendar,
+  type WorkingDayCalendar,
+  type WorkingDayCalendarOptions,
+} from './create-working-day-calendar.js';
+export type { HolidayTable, HolidayYear } from './holiday-table.js';
