@@ -9,6 +9,9 @@ export * from './crypto/index.js';
 export * from './errors/index.js';
 // Identifiers: USCC (GB 32100), organisation code (GB 11714), identity number (GB 11643)
 export * from './ids/index.js';
+// Platform profiles: paths, wire names, envelope and limits as data (decision 0003)
+export * from './profile/index.js';
+
 // Request signing as the contracts define it (shared by the HTTP client and the mock platforms)
 export * from './signing/index.js';
 
