@@ -1,0 +1,24 @@
+/**
+ * @credit-bridge/http — the transport under both platform adapters.
+ *
+ * Read this file as the table of contents, one group per folder of `src/`: the client and its options,
+ * the transport types, errors, events, idempotency keys, middleware, canonical queries, the retry policy,
+ * the axios sender and signing.
+ */
+
+// The transport: a request → response function, middleware wrapped around a terminal sender
+export { composeTransport, type Handler, type Middleware } from './compose-transport.js';
+// Errors: one shared shape, one class per boundary, cross-realm guards
+export { AbortedError, isAbortedError } from './errors/aborted-error.js';
+export { ContractError, isContractError } from './errors/contract-error.js';
+export { HttpStatusError, isHttpStatusError } from './errors/http-status-error.js';
+export { isNetworkError, NetworkError } from './errors/network-error.js';
+export { isPlatformError, PlatformError } from './errors/platform-error.js';
+export { type Deadline, isTimeoutError, TimeoutError } from './errors/timeout-error.js';
+export {
+  isTransportError,
+  type RequestContext,
+  requestContext,
+  TransportError,
+} from './errors/transport-error.js';
+export type { HttpMethod, HttpRequest, HttpResponse, QueryParams } from './http-request.js';
