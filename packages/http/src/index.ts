@@ -22,3 +22,26 @@ export {
   TransportError,
 } from './errors/transport-error.js';
 export type { HttpMethod, HttpRequest, HttpResponse, QueryParams } from './http-request.js';
+// Idempotency keys a re-run reproduces
+export { deriveIdempotencyKey, type IdempotencyItem } from './idempotency/derive-idempotency-key.js';
+// The canonical query: RFC 3986 encoding, sorted; what is signed is what is sent
+export { canonicalQuery, percentEncode, type QueryInput } from './request/query-pairs.js';
+// Signing: the contract's HMAC-SM3 / HMAC-SHA256 and two legacy gateway schemes (domain reference §6.2)
+export {
+  type CanonicalRequestInput,
+  canonicalRequestString,
+  type SignMethod,
+} from './signing/canonical-request-string.js';
+export { computeSignature } from './signing/compute-signature.js';
+export { createHmacSigner, type HmacSignerOptions } from './signing/create-hmac-signer.js';
+export {
+  createLegacyMd5Signer,
+  type LegacyMd5SignerOptions,
+  legacyMd5Signature,
+} from './signing/create-legacy-md5-signer.js';
+export {
+  createSortedParamsMd5Signer,
+  type SortedParamsMd5SignerOptions,
+  sortedParamsMd5Signature,
+} from './signing/create-sorted-params-md5-signer.js';
+export type { Signer } from './signing/signer.js';
