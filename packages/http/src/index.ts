@@ -21,11 +21,32 @@ export {
   requestContext,
   TransportError,
 } from './errors/transport-error.js';
+// Events for logs and metrics, redacted at construction
+export {
+  createHttpEvent,
+  type HttpEvent,
+  type HttpEventType,
+  type OnHttpEvent,
+} from './events/http-event.js';
 export type { HttpMethod, HttpRequest, HttpResponse, QueryParams } from './http-request.js';
 // Idempotency keys a re-run reproduces
 export { deriveIdempotencyKey, type IdempotencyItem } from './idempotency/derive-idempotency-key.js';
+// Middleware, one concern each
+export { attemptTimeout } from './middleware/attempt-timeout.js';
+export { deadline } from './middleware/deadline.js';
+export { events } from './middleware/events.js';
+export { httpStatus } from './middleware/http-status.js';
+export { idempotencyKey } from './middleware/idempotency-key.js';
+export { requestId } from './middleware/request-id.js';
+export { type RetryOptions, retry } from './middleware/retry.js';
+export { sign } from './middleware/sign.js';
 // The canonical query: RFC 3986 encoding, sorted; what is signed is what is sent
 export { canonicalQuery, percentEncode, type QueryInput } from './request/query-pairs.js';
+// Retry policy: which failures are safe to repeat, backoff, Retry-After, the shared budget
+export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './retry/create-retry-budget.js';
+export { fullJitterDelay } from './retry/full-jitter-delay.js';
+export { isRetryable, type RetryGround } from './retry/is-retryable.js';
+export { parseRetryAfter } from './retry/parse-retry-after.js';
 // Signing: the contract's HMAC-SM3 / HMAC-SHA256 and two legacy gateway schemes (domain reference §6.2)
 export {
   type CanonicalRequestInput,
