@@ -1,1 +1,22 @@
-export {};
+export {
+  CREDIT_PLATFORM_OPERATION_METHODS,
+  CREDIT_PLATFORM_OPERATIONS,
+  CREDIT_PLATFORM_PATH_PARAMS,
+  CREDIT_PLATFORM_SUBMIT_OPERATIONS,
+  type CreditPlatformOperation,
+} from './credit-platform-operations.js';
+export type {
+  CreditPlatformBatchLimits,
+  CreditPlatformEnvelope,
+  CreditPlatformIdempotency,
+  CreditPlatformPaging,
+  CreditPlatformProfile,
+  CreditPlatformProfileInput,
+  CreditPlatformQueryNames,
+  CreditPlatformSigning,
+} from './credit-platform-profile.js';
+export { DEFAULT_CREDIT_PLATFORM_PROFILE } from './default-credit-platform-profile.js';
+export { defineCreditPlatformProfile } from './define-credit-platform-profile.js';
+export { matchPath, type PathMatch } from './match-path.js';
+export { renameWireFields, type WireRenameDirection } from './rename-wire-fields.js';
+export { resolvePath } from './resolve-path.js';
