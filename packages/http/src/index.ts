@@ -47,6 +47,13 @@ export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './
 export { fullJitterDelay } from './retry/full-jitter-delay.js';
 export { isRetryable, type RetryGround } from './retry/is-retryable.js';
 export { parseRetryAfter } from './retry/parse-retry-after.js';
+// The terminal sender: axios over keep-alive agents with a connect timeout
+export {
+  type AxiosSender,
+  type AxiosSenderOptions,
+  createAxiosSender,
+} from './sender/create-axios-sender.js';
+export { createKeepAliveAgents, type KeepAliveAgentOptions } from './sender/create-keep-alive-agents.js';
 // Signing: the contract's HMAC-SM3 / HMAC-SHA256 and two legacy gateway schemes (domain reference §6.2)
 export {
   type CanonicalRequestInput,
