@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { isCalendarDate } from '../time/calendar-date.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const ISO_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d)(\.\d{1,9})?\+08:00$/;
-
-function isRealDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC maps years 0–99 to 1900–1999, so the year is compared through getUTCFullYear too.
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /**
  * A calendar date `YYYY-MM-DD` that exists (no 2025-02-29). Dates in the model carry no time and no
@@ -18,14 +9,14 @@ function isRealDate(value: string): boolean {
  */
 export const calendarDateSchema = z
   .string()
-  .regex(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
-  .refine(isRealDate, { message: 'is not a calendar date', params: { code: 'E_FORMAT' } });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' })
+  .refine(isCalendarDate, { message: 'is not a calendar date', params: { code: 'E_FORMAT' } });
 
 /** An ISO 8601 timestamp with seconds and the Asia/Shanghai offset, e.g. `2026-04-01T09:30:00+08:00`. */
 export const timestampSchema = z
   .string()
   .regex(ISO_TIMESTAMP, { message: 'must be an ISO timestamp ending +08:00' })
-  .refine((value) => isRealDate(value.slice(0, 10)), {
+  .refine((value) => isCalendarDate(value.slice(0, 10)), {
     message: 'is not a calendar date',
     params: { code: 'E_FORMAT' },
   });
