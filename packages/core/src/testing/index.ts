@@ -1,7 +1,16 @@
 export { createRandom, type Random } from './create-random.js';
+export { generateBlacklistEntry } from './generate-blacklist-entry.js';
 export { generateCompanyName } from './generate-company-name.js';
 export { type GenerateIdNumberOptions, generateIdNumber } from './generate-id-number.js';
+export { generateLicenseRecord } from './generate-license-record.js';
 export { generateOrgCode } from './generate-org-code.js';
+export { generatePenaltyRecord } from './generate-penalty-record.js';
 export { generatePersonName } from './generate-person-name.js';
+export { generateRecord } from './generate-record.js';
+export { generateRecords } from './generate-records.js';
+export { generateRepairRecord } from './generate-repair-record.js';
+export { type GenerateSubjectOptions, generateSubject } from './generate-subject.js';
 export { type GenerateUsccOptions, generateUscc } from './generate-uscc.js';
+export { type GenerateRecordsOptions, iterateRecords } from './iterate-records.js';
+export { type GenerateRecordOptions, SYNTHETIC_TODAY } from './synthetic-today.js';
 export { WUHAN_DISTRICT_CODES } from './wuhan-district-codes.js';
