@@ -6,6 +6,20 @@
  * the axios sender and signing.
  */
 
+// The client with the standard stack, and the one place its defaults are resolved
+export {
+  createHttpClient,
+  type HttpCall,
+  type HttpClient,
+  type JsonCallOptions,
+  type JsonResponse,
+  standardMiddleware,
+} from './client/create-http-client.js';
+export {
+  type HttpClientOptions,
+  type ResolvedHttpOptions,
+  resolveHttpOptions,
+} from './client/resolve-http-options.js';
 // The transport: a request → response function, middleware wrapped around a terminal sender
 export { composeTransport, type Handler, type Middleware } from './compose-transport.js';
 // Errors: one shared shape, one class per boundary, cross-realm guards

@@ -72,3 +72,30 @@ describe('createHmacSigner', () => {
     expect(request.headers).toEqual({ 'Content-Type': 'application/json' });
   });
 });
+
+describe('the contract worked example (docs/guides/signing-requests.md)', () => {
+  const example: HttpRequest = {
+    method: 'POST',
+    url: 'http://127.0.0.1:4010/api/v1/blacklist/check:batch?tag=b&region=%E6%B1%9F%E6%B1%89%E5%8C%BA&tag=a&region=420103',
+    headers: {},
+    body: '{"subjects":[{"uscc":"91420103CB0001019A"},{"idNumber":"420111199302170464"}]}',
+  };
+  const fixed = {
+    appKey: 'cb-demo-district',
+    appSecret: 'cb-demo-secret-0123456789abcdef',
+    now: () => 1767232800000,
+    nonce: () => '5f2b8c1e-9a47-4d36-b0c2-7e1f3a9d6c84',
+  };
+
+  it('gives the documented HMAC-SM3 signature', () => {
+    expect(createHmacSigner(fixed)(example).headers['X-Signature']).toBe(
+      'fb80bfc9c05262ac02eb273777600cf5e992db71ec99ccd21853228a900ef37e',
+    );
+  });
+
+  it('gives the documented HMAC-SHA256 signature', () => {
+    expect(createHmacSigner({ ...fixed, method: 'HMAC-SHA256' })(example).headers['X-Signature']).toBe(
+      'c79ed3f485a115a63bda833c9756639cebe1bb11ac77a931a9840206da47d7c7',
+    );
+  });
+});
