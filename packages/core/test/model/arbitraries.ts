@@ -3,6 +3,7 @@ import {
   type BlacklistEntry,
   CREDIT_SECTORS,
   CREDIT_SEVERITIES,
+  computeOrgCodeCheckChar,
   ID_TYPES,
   LICENSE_CATEGORIES,
   LICENSE_STATUSES,
@@ -75,7 +76,12 @@ const legalRepArb = fc
   );
 
 const otherCodesArb = fc.record(
-  { orgCode: codeArb(9), taxNo: textArb(32), institutionCertNo: textArb(120), socialOrgNo: textArb(50) },
+  {
+    orgCode: codeArb(8).map((body) => `${body}${computeOrgCodeCheckChar(body)}`),
+    taxNo: textArb(32),
+    institutionCertNo: textArb(120),
+    socialOrgNo: textArb(50),
+  },
   { requiredKeys: [] },
 );
 
@@ -347,7 +353,16 @@ export const repairArb: fc.Arbitrary<RepairRecord> = fc
       materials: rest.materials ?? [],
       status,
       history,
-      ...(outcome === undefined ? {} : { decision: { outcome, decidedAt: last, decidedBy: '认定单位' } }),
+      ...(outcome === undefined
+        ? {}
+        : {
+            decision: {
+              outcome,
+              decidedAt: last,
+              decidedBy: '认定单位',
+              ...(outcome === 'denied' ? { reason: '未履行行政处罚义务' } : {}),
+            },
+          }),
       ...(receipts === undefined
         ? {}
         : { receipts: receipts.map((receipt) => ({ ...receipt, receivedAt: last })) }),
