@@ -11,7 +11,7 @@ import { requestId } from '../middleware/request-id.js';
 import { retry } from '../middleware/retry.js';
 import { sign } from '../middleware/sign.js';
 import { createRetryBudget } from '../retry/create-retry-budget.js';
-import { createAxiosSender } from '../sender/create-axios-sender.js';
+import { type AxiosSender, createAxiosSender } from '../sender/create-axios-sender.js';
 import {
   type HttpClientOptions,
   type ResolvedHttpOptions,
@@ -100,23 +100,24 @@ function parseJson(response: HttpResponse, call: HttpCall): JsonResponse {
  *
  * @example
  * const client = createHttpClient({ baseUrl: 'http://127.0.0.1:4010',
- *   sign: createHmacSigner({ appKey: 'demo-app', appSecret: 'demo-secret' }) });
- * const { data } = await client.getJson('/api/v1/blacklist/check', { query: { uscc: '91420100177737557Y' } });
+ *   sign: createHmacSigner({ appKey: 'cb-demo-district', appSecret: 'cb-demo-secret-0123456789abcdef' }) });
+ * const { data } = await client.getJson('/api/v1/blacklist/check', { query: { uscc: '91420103CB0001019A' } });
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolved = resolveHttpOptions(options);
-  const ownSender = resolved.sender
-    ? undefined
-    : createAxiosSender({ connectTimeoutMs: resolved.connectTimeoutMs, clock: resolved.clock });
-  const sender: Handler = resolved.sender ?? (ownSender as Handler);
+  // An injected sender is the caller's to close; the default one (and its sockets) is ours.
+  let ownSender: AxiosSender | undefined;
+  const sender: Handler =
+    resolved.sender ??
+    (ownSender = createAxiosSender({ connectTimeoutMs: resolved.connectTimeoutMs, clock: resolved.clock }));
   const transport = composeTransport(standardMiddleware(resolved), sender);
 
   const request = (call: HttpCall): Promise<HttpResponse> =>
     transport({ ...call, url: joinUrl(resolved.baseUrl, call.url), headers: { ...call.headers } });
 
   const jsonCall = async (call: HttpCall): Promise<JsonResponse> => {
-    const resolvedCall = { ...call, url: joinUrl(resolved.baseUrl, call.url) };
-    return parseJson(await request(resolvedCall), resolvedCall);
+    const absolute = { ...call, url: joinUrl(resolved.baseUrl, call.url) };
+    return parseJson(await request(absolute), absolute);
   };
 
   return {
