@@ -11,7 +11,7 @@ import { requestId } from '../middleware/request-id.js';
 import { retry } from '../middleware/retry.js';
 import { sign } from '../middleware/sign.js';
 import { createRetryBudget } from '../retry/create-retry-budget.js';
-import { type AxiosSender, createAxiosSender } from '../sender/create-axios-sender.js';
+import { createAxiosSender } from '../sender/create-axios-sender.js';
 import {
   type HttpClientOptions,
   type ResolvedHttpOptions,
@@ -94,6 +94,13 @@ function parseJson(response: HttpResponse, call: HttpCall): JsonResponse {
   }
 }
 
+/** An injected sender is the caller's to close; the default one, with its pooled sockets, is the client's. */
+function senderOf(resolved: ResolvedHttpOptions): { sender: Handler; close: () => void } {
+  if (resolved.sender) return { sender: resolved.sender, close: () => {} };
+  const own = createAxiosSender({ connectTimeoutMs: resolved.connectTimeoutMs, clock: resolved.clock });
+  return { sender: own, close: () => own.destroy() };
+}
+
 /**
  * An HTTP client with the standard stack: request ids, a total deadline, idempotency keys, retries with
  * backoff and a shared budget, per-attempt timeouts, signing, typed status errors and redacted events.
@@ -105,11 +112,7 @@ function parseJson(response: HttpResponse, call: HttpCall): JsonResponse {
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolved = resolveHttpOptions(options);
-  // An injected sender is the caller's to close; the default one (and its sockets) is ours.
-  let ownSender: AxiosSender | undefined;
-  const sender: Handler =
-    resolved.sender ??
-    (ownSender = createAxiosSender({ connectTimeoutMs: resolved.connectTimeoutMs, clock: resolved.clock }));
+  const { sender, close } = senderOf(resolved);
   const transport = composeTransport(standardMiddleware(resolved), sender);
 
   const request = (call: HttpCall): Promise<HttpResponse> =>
@@ -141,6 +144,6 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           ...callOptions.headers,
         },
       }),
-    close: () => ownSender?.destroy(),
+    close,
   };
 }
