@@ -49,6 +49,10 @@ export interface HttpClient {
 /**
  * The standard stack, outermost first. Idempotency keys outside retry (same key on every attempt);
  * signing inside it (fresh timestamp and nonce per attempt); events innermost so each attempt is seen.
+ *
+ * @example
+ * const options = resolveHttpOptions({ baseUrl: 'http://127.0.0.1:4010' });
+ * const transport = composeTransport([...standardMiddleware(options), myAuditLog], createAxiosSender());
  */
 export function standardMiddleware(options: ResolvedHttpOptions): Middleware[] {
   const { clock } = options;
