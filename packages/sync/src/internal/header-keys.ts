@@ -1,0 +1,48 @@
+import { CreditBridgeError } from '@credit-bridge/core';
+import { columnLetter } from './column-letter.js';
+
+/**
+ * The field names of a header row: each title trimmed; an empty title becomes the column's letter
+ * (`C`) so values under it are not lost. Two columns with one title are refused, since a row could
+ * then hold only one of their values.
+ */
+export function headerKeys(titles: readonly string[], source: string): string[] {
+  const keys = titles.map((title, index) => {
+    const trimmed = title.replace(/^\uFEFF/, '').trim();
+    return trimmed === '' ? columnLetter(index) : trimmed;
+  });
+  const seen = new Set<string>();
+  for (const key of keys) {
+    if (seen.has(key)) {
+      throw new CreditBridgeError({
+        code: 'E_SOURCE_HEADER',
+        message: `[${source}] the header names column ${JSON.stringify(key)} twice; rename one of them`,
+        details: { source, column: key },
+      });
+    }
+    seen.add(key);
+  }
+  return keys;
+}
+
+/**
+ * Zips a row's values with the header keys. Missing trailing values read as empty text; values past
+ * the last header column are an error unless they are empty (trailing delimiters).
+ */
+export function zipRow(
+  keys: readonly string[],
+  values: readonly string[],
+): { fields: Record<string, string>; extra: number } {
+  const fields: Record<string, string> = {};
+  keys.forEach((key, index) => {
+    fields[key] = values[index] ?? '';
+  });
+  let extra = 0;
+  for (let index = keys.length; index < values.length; index += 1) if (values[index] !== '') extra += 1;
+  return { fields, extra };
+}
+
+/** True when every value is empty or whitespace: a blank row. */
+export function isBlankRow(values: readonly string[]): boolean {
+  return values.every((value) => value.trim() === '');
+}
