@@ -2,7 +2,6 @@ import { META_WIRE_FIELDS } from './meta-wire-fields.js';
 import type { WireField } from './wire-field.js';
 
 const ORG = '法人及非法人组织、个体工商户';
-const T = true;
 
 /**
  * 严重失信主体名单: **toolkit-defined** `SXMD_*` columns (no public national column set exists; domain
@@ -17,7 +16,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'blacklistAction',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.name',
@@ -26,7 +25,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.category',
@@ -35,7 +34,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'subjectCategory',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.uscc',
@@ -45,7 +44,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: ORG,
     maxLength: 18,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.registrationNo',
@@ -55,7 +54,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: '统一社会信用代码为17个0加X',
     maxLength: 50,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.orgCode',
@@ -64,7 +63,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'identifier',
     required: false,
     maxLength: 32,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.taxNo',
@@ -73,7 +72,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 32,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.institutionCertNo',
@@ -82,7 +81,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 120,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.socialOrgNo',
@@ -91,7 +90,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 50,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.legalRepresentative',
@@ -101,7 +100,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: ORG,
     maxLength: 50,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.legalRepIdType',
@@ -111,7 +110,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     table: 'idType',
     required: false,
     requiredWhen: '填写法定代表人证件号码时',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.legalRepIdNumber',
@@ -121,7 +120,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: '填写法定代表人证件类型时',
     maxLength: 64,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.idType',
@@ -131,7 +130,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     table: 'idType',
     required: false,
     requiredWhen: '自然人',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.idNumber',
@@ -141,7 +140,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: '自然人',
     maxLength: 64,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'listType',
@@ -150,7 +149,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'reason',
@@ -159,7 +158,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     labelAliases: ['主要失信事实'],
     kind: 'string',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'legalBasis',
@@ -167,7 +166,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     label: '认定依据',
     kind: 'string',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'authority',
@@ -176,7 +175,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'authorityUscc',
@@ -185,7 +184,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'identifier',
     required: true,
     maxLength: 18,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'decisionNo',
@@ -194,7 +193,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 128,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'listedDate',
@@ -203,7 +202,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     labelAliases: ['认定日期'],
     kind: 'date',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'validUntil',
@@ -211,7 +210,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     label: '有效期至',
     kind: 'date',
     required: false,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'removalConditions',
@@ -219,7 +218,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     label: '移出条件',
     kind: 'string',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'remedy',
@@ -227,7 +226,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     label: '救济途径',
     kind: 'string',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'sanctions',
@@ -235,7 +234,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     label: '惩戒措施提示',
     kind: 'string',
     required: false,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'removedDate',
@@ -244,7 +243,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'date',
     required: false,
     requiredWhen: '名单状态为移出',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'removalReason',
@@ -253,7 +252,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     requiredWhen: '名单状态为移出',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'removalAuthority',
@@ -262,7 +261,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'dataSource',
@@ -271,7 +270,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'dataSourceUscc',
@@ -280,7 +279,7 @@ export const BLACKLIST_WIRE_FIELDS: readonly WireField[] = [
     kind: 'identifier',
     required: true,
     maxLength: 18,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   { field: 'remarks', wire: 'BZ', label: '备注', kind: 'string', required: false },
 ];

@@ -2,7 +2,6 @@ import { META_WIRE_FIELDS } from './meta-wire-fields.js';
 import type { WireField } from './wire-field.js';
 
 const ORG = '法人及非法人组织、个体工商户';
-const T = true;
 
 /**
  * 信用修复: **toolkit-defined** `XYXF_*` columns (domain reference §4.4, §9.2), plus the meta columns and
@@ -20,7 +19,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'repairTargetType',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'target.recordId',
@@ -29,7 +28,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 128,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.name',
@@ -38,7 +37,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.category',
@@ -47,7 +46,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'subjectCategory',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.uscc',
@@ -57,7 +56,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: ORG,
     maxLength: 18,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.registrationNo',
@@ -67,7 +66,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: '统一社会信用代码为17个0加X',
     maxLength: 50,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.orgCode',
@@ -76,7 +75,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'identifier',
     required: false,
     maxLength: 32,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.taxNo',
@@ -85,7 +84,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 32,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.institutionCertNo',
@@ -94,7 +93,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 120,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.socialOrgNo',
@@ -103,7 +102,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 50,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.legalRepresentative',
@@ -113,7 +112,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: ORG,
     maxLength: 50,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.legalRepIdType',
@@ -123,7 +122,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     table: 'idType',
     required: false,
     requiredWhen: '填写法定代表人证件号码时',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.legalRepIdNumber',
@@ -133,7 +132,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: '填写法定代表人证件类型时',
     maxLength: 64,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.idType',
@@ -143,7 +142,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     table: 'idType',
     required: false,
     requiredWhen: '自然人',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'subject.idNumber',
@@ -153,7 +152,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     required: false,
     requiredWhen: '自然人',
     maxLength: 64,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'severity',
@@ -162,7 +161,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'creditSeverity',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'channel',
@@ -171,7 +170,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'repairChannel',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'commitmentRef',
@@ -180,7 +179,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: true,
     maxLength: 128,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'materials',
@@ -193,7 +192,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
       { field: 'sm3', wire: 'SM3', label: 'SM3摘要', kind: 'string' },
       { field: 'sizeBytes', wire: 'DX', label: '文件大小(字节)', kind: 'integer' },
     ],
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'status',
@@ -202,7 +201,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'code',
     table: 'repairStatus',
     required: true,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'history',
@@ -216,7 +215,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
       { field: 'actor', wire: 'CZR', label: '操作人', kind: 'string' },
       { field: 'reason', wire: 'YY', label: '原因', kind: 'string' },
     ],
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'decision.outcome',
@@ -226,7 +225,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     table: 'repairOutcome',
     required: false,
     requiredWhen: '已作出决定',
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'decision.decidedAt',
@@ -234,7 +233,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     label: '决定时间',
     kind: 'timestamp',
     required: false,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'decision.decidedBy',
@@ -243,7 +242,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     kind: 'string',
     required: false,
     maxLength: 200,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'decision.reason',
@@ -251,7 +250,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
     label: '决定理由',
     kind: 'string',
     required: false,
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   {
     field: 'receipts',
@@ -264,7 +263,7 @@ export const REPAIR_WIRE_FIELDS: readonly WireField[] = [
       { field: 'receiptId', wire: 'HZBH', label: '回执编号', kind: 'string' },
       { field: 'receivedAt', wire: 'JSSJ', label: '接收时间', kind: 'timestamp' },
     ],
-    toolkitDefined: T,
+    toolkitDefined: true,
   },
   { field: 'remarks', wire: 'BZ', label: '备注', kind: 'string', required: false },
 ];

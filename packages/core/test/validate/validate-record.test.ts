@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   fromWireRecord,
   RECORD_TYPES,
+  RECORD_VALIDATION_CODES,
   type RecordType,
   toWireRecord,
   USCC_PLACEHOLDER,
@@ -298,6 +299,11 @@ describe('validateRecord reports each rule', () => {
     const input = mutate(samples[type]() as unknown as Record<string, unknown>);
     const issues = issuesOf(type, input);
     expect(brief(issues)).toContainEqual({ path, code });
+  });
+
+  it('has a triggering case for every code in RECORD_VALIDATION_CODES', () => {
+    const covered = new Set(cases.map(([code]) => code));
+    for (const code of Object.keys(RECORD_VALIDATION_CODES)) expect(covered, code).toContain(code);
   });
 
   it('names the field with its wire column in messages', () => {
