@@ -59,8 +59,8 @@ const encoder = new TextEncoder();
 /**
  * Generates a synthetic, valid 信用修复 application: it targets a penalty (`CF-…`) or blacklist entry
  * (`SXMD-…`) id, carries the subject, 失信程度, channel and 信用承诺书 reference, proof materials whose
- * `sm3` is the real SM3 digest of their synthetic content (`synthetic material <recordId> <name> <n>`,
- * `sizeBytes` its UTF-8 length), and a history that walks the repair transition table with permitted
+ * `sm3` is the real SM3 digest of their synthetic content (`synthetic material <recordId> <commitmentRef>
+ * <name>`, `sizeBytes` its UTF-8 length), and a history that walks the repair transition table with permitted
  * actors in time order during office hours, ending 30–540 days before `today`. A decision comes with
  * `approved`/`denied`, receipts with the sync steps. `overrides` replace generated fields; `status`,
  * `target`, `subject`, `severity` and `regionCode` there also shape the fields derived from them.
@@ -103,6 +103,7 @@ export function generateRepairRecord(
   const path = pickPath(random, overrides.status);
   const submittedOn = pastDate(random, today, 30, 540);
   const history = walk(random, path, submittedOn, department, targetType === 'blacklist');
+  const commitmentRef = `XYCN-${submittedOn.replaceAll('-', '')}-${String(random.int(1, 999_999)).padStart(6, '0')}`;
   const materialNames = [
     COMMITMENT_MATERIAL,
     ...(targetType === 'penalty' ? PENALTY_MATERIALS : BLACKLIST_MATERIALS).filter(() => random.chance(0.6)),
@@ -120,8 +121,8 @@ export function generateRepairRecord(
     subject,
     severity,
     channel: random.chance(targetType === 'penalty' ? 0.8 : 0.3) ? 'online' : 'offline',
-    commitmentRef: `XYCN-${submittedOn.replaceAll('-', '')}-${String(random.int(1, 999_999)).padStart(6, '0')}`,
-    materials: materialNames.map((name) => material(random, recordId, name)),
+    commitmentRef,
+    materials: materialNames.map((name) => material(`${recordId} ${commitmentRef} ${name}`, name)),
     status: endOf(path),
     history,
   };
@@ -188,8 +189,8 @@ function walk(
   return history;
 }
 
-function material(random: Random, recordId: string, name: string): RepairMaterial {
-  const content = `synthetic material ${recordId} ${name} ${random.int(0, 2 ** 31)}`;
+function material(label: string, name: string): RepairMaterial {
+  const content = `synthetic material ${label}`;
   return { name, sm3: sm3(content), sizeBytes: encoder.encode(content).length };
 }
 

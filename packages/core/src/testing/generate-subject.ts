@@ -8,7 +8,7 @@ import { generateIdNumber } from './generate-id-number.js';
 import { generatePersonName } from './generate-person-name.js';
 import { generateUscc } from './generate-uscc.js';
 import { pickWeighted } from './internal/pick-weighted.js';
-import { pickDistrict } from './internal/wuhan-districts.js';
+import { pickDistrict, type WuhanDistrict } from './internal/wuhan-districts.js';
 import { SYNTHETIC_TODAY } from './synthetic-today.js';
 
 /** Options of {@link generateSubject}. */
@@ -21,6 +21,11 @@ export interface GenerateSubjectOptions<C extends SubjectCategory = SubjectCateg
   today?: CalendarDate | undefined;
 }
 
+const CATEGORY_WEIGHTS: readonly (readonly [SubjectCategory, number])[] = [
+  ['legal_person', 12],
+  ['individual_business', 5],
+  ['natural_person', 3],
+];
 const SHOP_BRANDS = [
   '鑫隆',
   '惠民',
@@ -65,54 +70,63 @@ export function generateSubject<C extends SubjectCategory = SubjectCategory>(
     throw argumentError(`category must be one of ${SUBJECT_CATEGORIES.join(', ')}`);
   }
   if (!isCalendarDate(today)) throw argumentError('today must be a YYYY-MM-DD calendar date');
-  const category =
-    options.category ??
-    pickWeighted<SubjectCategory>(random, [
-      ['legal_person', 12],
-      ['individual_business', 5],
-      ['natural_person', 3],
-    ]);
+  const category = options.category ?? pickWeighted(random, CATEGORY_WEIGHTS);
   const district = pickDistrict(random, options.regionCode);
-  const regionCode = options.regionCode ?? district.code;
   const year = Number(today.slice(0, 4));
-  const person = (): { name: string; idNumber: string } => ({
-    name: generatePersonName(random),
-    idNumber: generateIdNumber(random, { regionCode, birthYearRange: [year - 70, year - 20] }),
-  });
-  const subject = ((): Subject => {
-    switch (category) {
-      case 'legal_person': {
-        const uscc = generateUscc(random, { department: '9', category: '1', regionCode });
-        const rep = person();
-        return {
-          category,
-          name: generateCompanyName(random),
-          uscc,
-          orgCode: uscc.slice(8, 17),
-          legalRepresentative: rep.name,
-          legalRepIdType: 'id_card',
-          legalRepIdNumber: rep.idNumber,
-        };
-      }
-      case 'individual_business': {
-        const uscc = generateUscc(random, { department: '9', category: '2', regionCode });
-        const operator = person();
-        return {
-          category,
-          name: `${district.short}区${random.pick(SHOP_BRANDS)}${random.pick(SHOP_TYPES)}`,
-          uscc,
-          legalRepresentative: operator.name,
-          legalRepIdType: 'id_card',
-          legalRepIdNumber: operator.idNumber,
-        };
-      }
-      case 'natural_person': {
-        const { name, idNumber } = person();
-        return { category, name, idType: 'id_card', idNumber };
-      }
+  const context: SubjectContext = {
+    district,
+    regionCode: options.regionCode ?? district.code,
+    birthYearRange: [year - 70, year - 20],
+  };
+  return buildSubject(random, category, context) as Extract<Subject, { category: C }>;
+}
+
+interface SubjectContext {
+  district: WuhanDistrict;
+  regionCode: string;
+  birthYearRange: [number, number];
+}
+
+function buildSubject(random: Random, category: SubjectCategory, context: SubjectContext): Subject {
+  const { regionCode } = context;
+  switch (category) {
+    case 'legal_person': {
+      const uscc = generateUscc(random, { department: '9', category: '1', regionCode });
+      const legalRepresentative = generatePersonName(random);
+      return {
+        category,
+        name: generateCompanyName(random),
+        uscc,
+        orgCode: uscc.slice(8, 17),
+        legalRepresentative,
+        legalRepIdType: 'id_card',
+        legalRepIdNumber: idNumber(random, context),
+      };
     }
-  })();
-  return subject as Extract<Subject, { category: C }>;
+    case 'individual_business': {
+      const uscc = generateUscc(random, { department: '9', category: '2', regionCode });
+      const legalRepresentative = generatePersonName(random);
+      return {
+        category,
+        name: `${context.district.short}区${random.pick(SHOP_BRANDS)}${random.pick(SHOP_TYPES)}`,
+        uscc,
+        legalRepresentative,
+        legalRepIdType: 'id_card',
+        legalRepIdNumber: idNumber(random, context),
+      };
+    }
+    case 'natural_person':
+      return {
+        category,
+        name: generatePersonName(random),
+        idType: 'id_card',
+        idNumber: idNumber(random, context),
+      };
+  }
+}
+
+function idNumber(random: Random, context: SubjectContext): string {
+  return generateIdNumber(random, { regionCode: context.regionCode, birthYearRange: context.birthYearRange });
 }
 
 function argumentError(problem: string): CreditBridgeError {

@@ -1,3 +1,5 @@
+export { type CorruptedRecord, corruptRecord } from './corrupt-record.js';
+export { CORRUPTION_ISSUE_CODES, CORRUPTION_RULES, type CorruptionRule } from './corruption-rules.js';
 export { createRandom, type Random } from './create-random.js';
 export { generateBlacklistEntry } from './generate-blacklist-entry.js';
 export { generateCompanyName } from './generate-company-name.js';
