@@ -2,10 +2,21 @@
  * @credit-bridge/http — the transport under both platform adapters.
  *
  * Read this file as the table of contents, one group per folder of `src/`: the client and its options,
- * the transport types, errors, events, idempotency keys, middleware, canonical queries, the retry policy,
- * the axios sender and signing.
+ * the transport types, errors, events, idempotency keys, middleware, the retry policy, the axios sender
+ * and signing (whose canonical string comes from core).
  */
 
+// The contract's canonical request string and signature live in core, so the mock platforms verify with
+// the same code the client signs with; re-exported here for callers of the transport.
+export {
+  type CanonicalRequestInput,
+  canonicalQuery,
+  canonicalRequestString,
+  computeSignature,
+  percentEncode,
+  type QueryInput,
+  type SignMethod,
+} from '@credit-bridge/core';
 // The client with the standard stack, and the one place its defaults are resolved
 export {
   createHttpClient,
@@ -54,8 +65,6 @@ export { idempotencyKey } from './middleware/idempotency-key.js';
 export { requestId } from './middleware/request-id.js';
 export { type RetryOptions, retry } from './middleware/retry.js';
 export { sign } from './middleware/sign.js';
-// The canonical query: RFC 3986 encoding, sorted; what is signed is what is sent
-export { canonicalQuery, percentEncode, type QueryInput } from './request/query-pairs.js';
 // Retry policy: which failures are safe to repeat, backoff, Retry-After, the shared budget
 export { createRetryBudget, type RetryBudget, type RetryBudgetOptions } from './retry/create-retry-budget.js';
 export { fullJitterDelay } from './retry/full-jitter-delay.js';
@@ -69,12 +78,6 @@ export {
 } from './sender/create-axios-sender.js';
 export { createKeepAliveAgents, type KeepAliveAgentOptions } from './sender/create-keep-alive-agents.js';
 // Signing: the contract's HMAC-SM3 / HMAC-SHA256 and two legacy gateway schemes (domain reference §6.2)
-export {
-  type CanonicalRequestInput,
-  canonicalRequestString,
-  type SignMethod,
-} from './signing/canonical-request-string.js';
-export { computeSignature } from './signing/compute-signature.js';
 export { createHmacSigner, type HmacSignerOptions } from './signing/create-hmac-signer.js';
 export {
   createLegacyMd5Signer,

@@ -1,5 +1,5 @@
+import { canonicalQuery, queryPairs } from '@credit-bridge/core';
 import type { HttpRequest } from '../http-request.js';
-import { canonicalQuery, queryPairs } from './query-pairs.js';
 
 const RELATIVE_BASE = 'http://relative.invalid';
 

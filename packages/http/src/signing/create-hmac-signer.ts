@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { CreditBridgeError } from '@credit-bridge/core';
+import { CreditBridgeError, computeSignature, type SignMethod } from '@credit-bridge/core';
 import type { HttpRequest } from '../http-request.js';
 import { requestTarget } from '../request/request-target.js';
-import type { SignMethod } from './canonical-request-string.js';
-import { computeSignature } from './compute-signature.js';
 import type { Signer } from './signer.js';
 
 const NONCE = /^[A-Za-z0-9-]{16,64}$/;

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
+import { queryPairs } from '@credit-bridge/core';
 import type { HttpRequest } from '../http-request.js';
 import { groupPairs } from '../request/group-pairs.js';
-import { queryPairs } from '../request/query-pairs.js';
 import type { Signer } from './signer.js';
 
 /** Options of {@link createLegacyMd5Signer}. */
