@@ -36,3 +36,26 @@ describe('masking', () => {
     });
   });
 });
+
+describe('redact over wire rows', () => {
+  it('masks every id-number and person-name column of the wire families, including toolkit-defined ones', () => {
+    const out = redact({
+      SXMD_ZTLB: '自然人',
+      SXMD_ZTMC: '王五',
+      SXMD_ZJHM: '11010519491231002X',
+      SXMD_FR_ZJHM: '11010519491231002X',
+      XYXF_FDDBR: '赵六',
+      CF_FR_ZJHM: '11010519491231002X',
+      CF_XDR_SHXYM: '91350100M000100Y43',
+    });
+    expect(out).toEqual({
+      SXMD_ZTLB: '自然人',
+      SXMD_ZTMC: '王*',
+      SXMD_ZJHM: '110***********002X',
+      SXMD_FR_ZJHM: '110***********002X',
+      XYXF_FDDBR: '赵*',
+      CF_FR_ZJHM: '110***********002X',
+      CF_XDR_SHXYM: '91350100M000100Y43',
+    });
+  });
+});

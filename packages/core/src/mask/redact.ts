@@ -23,43 +23,14 @@ const SECRET_KEYS = new Set([
   'sm4key',
   'mackey',
 ]);
-const ID_KEYS = new Set([
-  'idnumber',
-  'legalrepidnumber',
-  'legalrepresentativeidnumber',
-  'cf_xdr_zjhm',
-  'cf_fr_zjhm',
-  'cf_fr_sfzh',
-  'xk_xdr_zjhm',
-  'xk_fr_zjhm',
-  'xk_fr_sfzh',
-  'sxmd_zjhm',
-  'xyxf_zjhm',
-  'cf_xdr_sfz',
-  'xk_xdr_sfz',
-  'sfzh',
-]);
-const PERSON_NAME_KEYS = new Set([
-  'legalrepresentative',
-  'personname',
-  'contactname',
-  'cf_frdb',
-  'xk_frdb',
-  'cf_fr',
-  'xk_fr',
-  'sxmd_fddbr',
-  'fddbr',
-]);
+// Keys are matched by suffix so that every wire column of the family is covered, including the
+// toolkit-defined SXMD_*/XYXF_* ones (e.g. `SXMD_FR_ZJHM`, `XYXF_FDDBR`): 证件号码 (ZJHM), 身份证号 (SFZH/SFZ),
+// 法定代表人 (FDDBR/FRDB/FR) and the subject's name (MC/ZTMC).
+const ID_KEY = /(?:^|_)(?:zjhm|sfzh|sfz)$|idnumber$/;
+const PERSON_NAME_KEY = /(?:^|_)(?:fddbr|frdb|fr)$|^(?:legalrepresentative|personname|contactname)$/;
 // A subject's own name is a person's name only when the subject is a natural person or an
 // individual business (PIPL; Wuhan order 272 art. 19). The sibling category tells which.
-const SUBJECT_NAME_KEYS = new Set([
-  'name',
-  'subjectname',
-  'relativename',
-  'cf_xdr_mc',
-  'xk_xdr_mc',
-  'sxmd_ztmc',
-]);
+const SUBJECT_NAME_KEY = /^(?:name|subjectname|relativename)$|(?:^|_)(?:xdr_mc|ztmc)$/;
 const PERSON_CATEGORIES = new Set(['natural_person', 'individual_business', '自然人', '个体工商户']);
 const PHONE_KEYS = new Set(['phone', 'mobile', 'telephone', 'contactphone']);
 
@@ -117,10 +88,10 @@ function redactEntry(
   const lower = key.toLowerCase();
   if (SECRET_KEYS.has(lower)) return value === undefined ? value : MASKED_SECRET;
   if (typeof value === 'string') {
-    if (ID_KEYS.has(lower)) return maskIdNumber(value);
+    if (ID_KEY.test(lower)) return maskIdNumber(value);
     if (PHONE_KEYS.has(lower)) return maskPhone(value);
-    if (PERSON_NAME_KEYS.has(lower)) return maskName(value);
-    if (personSubject && SUBJECT_NAME_KEYS.has(lower)) return maskName(value);
+    if (PERSON_NAME_KEY.test(lower)) return maskName(value);
+    if (personSubject && SUBJECT_NAME_KEY.test(lower)) return maskName(value);
   }
   return redactValue(value, depth + 1, seen);
 }
