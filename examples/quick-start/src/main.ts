@@ -1,3 +1,3 @@
-import { maskIdNumber } from '@credit-bridge/core';
+import { runQuickStart } from './quick-start.js';
 
-process.stdout.write(`${maskIdNumber('11010519491231002X')}\n`);
+process.stdout.write(`${runQuickStart().join('\n')}\n`);
