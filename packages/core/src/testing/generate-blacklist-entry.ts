@@ -24,7 +24,7 @@ import type { GenerateRecordOptions } from './synthetic-today.js';
  *
  * @example
  * const removal = generateBlacklistEntry(createRandom(3), { action: 'remove' });
- * removal.removedDate! >= removal.listedDate; // true
+ * [removal.listedDate, removal.removedDate]; // ['2022-09-08', '2025-09-08']
  */
 export function generateBlacklistEntry(
   random: Random,

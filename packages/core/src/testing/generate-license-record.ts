@@ -20,7 +20,7 @@ import type { GenerateRecordOptions } from './synthetic-today.js';
  *
  * @example
  * const license = generateLicenseRecord(createRandom(2), {}, { today: '2026-06-30', sequence: 1 });
- * license.recordId; // 'XK-4201xx-000001'
+ * license.recordId; // 'XK-420106-000001'
  */
 export function generateLicenseRecord(
   random: Random,

@@ -36,7 +36,8 @@ const LICENSING: readonly PenaltyKind[] = [
  *
  * @example
  * const penalty = generatePenaltyRecord(createRandom(1), { kinds: ['fine'] }, { sequence: 1 });
- * penalty.content; // '罚款…元', and penalty.fineFen is that amount in fen
+ * penalty.content; // '罚款4100元'
+ * penalty.fineFen; // 410000
  */
 export function generatePenaltyRecord(
   random: Random,

@@ -9,7 +9,7 @@ import { checkRecordsOptions, type GenerateRecordsOptions, iterateRecords } from
  *
  * @example
  * const penalties = generateRecords('penalty', { seed: 42, count: 50 });
- * penalties[0]?.recordId; // 'CF-4201xx-000001'
+ * penalties[0]?.recordId; // 'CF-420117-000001'
  */
 export function generateRecords<T extends RecordType>(
   type: T,

@@ -59,7 +59,7 @@ const SHOP_TYPES = [
  *
  * @example
  * const subject = generateSubject(createRandom(1), { category: 'legal_person' });
- * subject.uscc.startsWith('91'); // true
+ * subject.uscc; // '91420113MAGYY8JN3J'
  */
 export function generateSubject<C extends SubjectCategory = SubjectCategory>(
   random: Random,

@@ -9,6 +9,11 @@ import {
 } from '../../src/testing/index.js';
 
 describe('generateBlacklistEntry', () => {
+  it('is deterministic for a seed (the documented example)', () => {
+    const removal = generateBlacklistEntry(createRandom(3), { action: 'remove' });
+    expect([removal.listedDate, removal.removedDate]).toEqual(['2022-09-08', '2025-09-08']);
+  });
+
   it('lists by default, planned for removal three years after listing, without removal data', () => {
     for (const entry of generateRecords('blacklist', { seed: 8, count: 300 })) {
       expect(entry.action).toBe('list');

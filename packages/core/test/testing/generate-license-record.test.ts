@@ -10,6 +10,11 @@ import {
 const licenses = generateRecords('license', { seed: 17, count: 400 });
 
 describe('generateLicenseRecord', () => {
+  it('is deterministic for a seed (the documented example)', () => {
+    const license = generateLicenseRecord(createRandom(2), {}, { today: '2026-06-30', sequence: 1 });
+    expect(license.recordId).toBe('XK-420106-000001');
+  });
+
   it('runs whole years from on or shortly after the decision, and is valid exactly until validTo', () => {
     for (const license of licenses) {
       expect(compareDates(license.validFrom, license.decisionDate)).toBeGreaterThanOrEqual(0);

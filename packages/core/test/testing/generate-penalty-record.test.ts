@@ -11,6 +11,11 @@ import {
 const penalties = generateRecords('penalty', { seed: 31, count: 400 });
 
 describe('generatePenaltyRecord', () => {
+  it('is deterministic for a seed (the documented example)', () => {
+    const penalty = generatePenaltyRecord(createRandom(1), { kinds: ['fine'] }, { sequence: 1 });
+    expect([penalty.content, penalty.fineFen]).toEqual(['罚款4100元', 410_000]);
+  });
+
   it('states every fine in fineFen and in the content, in whole yuan', () => {
     const fined = penalties.filter((penalty) => penalty.kinds.includes('fine'));
     expect(fined.length).toBeGreaterThan(200);

@@ -96,6 +96,11 @@ describe.each(RECORD_TYPES)('generateRecords(%s)', (type) => {
 });
 
 describe('generateRecord', () => {
+  it('is deterministic for a seed (the documented examples)', () => {
+    expect(generateRecords('penalty', { seed: 42, count: 50 })[0]?.recordId).toBe('CF-420117-000001');
+    expect(generateRecord('license', createRandom(5), { status: 'valid' }).status).toBe('valid');
+  });
+
   it('dispatches on the record type', () => {
     for (const type of RECORD_TYPES) {
       const record = generateRecord(type, createRandom(1), {}, { sequence: 7 });

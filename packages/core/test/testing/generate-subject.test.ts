@@ -39,6 +39,10 @@ function expectSynthetic(subject: Subject): void {
 }
 
 describe('generateSubject', () => {
+  it('is deterministic for a seed (the documented example)', () => {
+    expect(generateSubject(createRandom(1), { category: 'legal_person' }).uscc).toBe('91420113MAGYY8JN3J');
+  });
+
   it('gives a legal person a 91 USCC, its embedded org code and a legal representative with an identity card', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
