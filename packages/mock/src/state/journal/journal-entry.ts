@@ -1,0 +1,53 @@
+import type { FaultKind, FaultTiming } from '../faults/fault.js';
+
+/** One request the platform answered, as the journal keeps it. Bodies are masked. */
+export interface JournalEntry {
+  /** Position in the journal since the platform started or was reset, from 1. */
+  readonly seq: number;
+  /** When the request was answered, epoch milliseconds of the platform clock. */
+  readonly at: number;
+  /** Which platform answered: `credit` now, `exchange` later. */
+  readonly platform: 'credit' | 'exchange';
+  readonly method: string;
+  /** The path as sent, without the query. */
+  readonly path: string;
+  /** The raw query string, without `?`. */
+  readonly query: string;
+  /** The operation the path matched; absent for an unknown path. */
+  readonly operation?: string;
+  readonly status: number;
+  /** The envelope's gateway code, when the answer was an envelope. */
+  readonly code?: string;
+  /** The machine error code of a failure envelope (`E_AUTH_SIGNATURE`). */
+  readonly errorCode?: string;
+  readonly requestId?: string;
+  readonly appKey?: string;
+  readonly idempotencyKey?: string;
+  /** True when the answer was an idempotent replay. */
+  readonly replayed?: boolean;
+  /** The fault injected into this request, if any. */
+  readonly fault?: FaultKind;
+  readonly faultTiming?: FaultTiming;
+  /** The request body, parsed when it is JSON, with identifiers, personal names and secrets masked. */
+  readonly requestBody?: unknown;
+}
+
+/**
+ * What to look for: every given property must equal the entry's (`path` may also be a RegExp), or a
+ * predicate.
+ */
+export type JournalFilter =
+  | {
+      readonly platform?: JournalEntry['platform'];
+      readonly method?: string;
+      readonly path?: string | RegExp;
+      readonly operation?: string;
+      readonly status?: number;
+      readonly code?: string;
+      readonly errorCode?: string;
+      readonly appKey?: string;
+      readonly idempotencyKey?: string;
+      readonly replayed?: boolean;
+      readonly fault?: FaultKind;
+    }
+  | ((entry: JournalEntry) => boolean);

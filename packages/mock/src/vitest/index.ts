@@ -1,0 +1,6 @@
+export {
+  type MockPlatforms,
+  type SetupMockPlatformsOptions,
+  setupMockPlatforms,
+  type TestHooks,
+} from './setup-mock-platforms.js';
