@@ -1,0 +1,152 @@
+import {
+  CREDIT_PLATFORM_OPERATION_METHODS,
+  type CreditPlatformOperation,
+  type CreditPlatformProfile,
+  resolvePath,
+} from '@credit-bridge/core';
+import {
+  ContractError,
+  type HttpRequest,
+  type HttpResponse,
+  isHttpStatusError,
+  type QueryParams,
+  type RequestContext,
+} from '@credit-bridge/http';
+import type { z } from 'zod';
+import type { ResolvedCreditPlatformOptions } from '../client/resolve-credit-platform-options.js';
+import { type AdapterEvent, emitAdapterEvent } from '../events/credit-platform-event.js';
+import { contractViolation } from './contract-violation.js';
+import { createPlatformTransport } from './create-platform-transport.js';
+import { failureOf, platformError, readEnvelope } from './read-envelope.js';
+
+/** One call of an operation: which, with what, and the schema its `data` must meet. */
+export interface PlatformCall<T> {
+  op: CreditPlatformOperation;
+  /** The logical name on events and errors, e.g. `blacklist.check`. */
+  operation: string;
+  params?: Readonly<Record<string, string>>;
+  query?: QueryParams;
+  /** JSON text, sent exactly as given (so it is what is signed and measured). */
+  body?: string;
+  idempotencyKey?: string | undefined;
+  signal?: AbortSignal | undefined;
+  /** Validates the envelope's `data` and turns it into domain values. */
+  data: z.ZodType<T>;
+}
+
+/** A validated answer. */
+export interface PlatformAnswer<T> {
+  data: T;
+  status: number;
+  headers: Readonly<Record<string, string>>;
+  requestId: string;
+  attempts: number;
+  /** True when the platform replayed a stored answer for the idempotency key. */
+  replayed: boolean;
+}
+
+/** What every operation is built on: the profile, the resolved options, a validated call and events. */
+export interface PlatformCaller {
+  readonly profile: CreditPlatformProfile;
+  readonly options: ResolvedCreditPlatformOptions;
+  call<T>(spec: PlatformCall<T>): Promise<PlatformAnswer<T>>;
+  emit(event: AdapterEvent): void;
+  close(): void;
+}
+
+function parseJson(response: HttpResponse, context: RequestContext): unknown {
+  const text = new TextDecoder().decode(response.body);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    // No `cause`: a JSON SyntaxError quotes the body, which may hold identifiers.
+    throw new ContractError({ ...context, jsonPath: [], expected: 'a JSON envelope', received: text });
+  }
+}
+
+/** A failure envelope inside an HTTP status error becomes a `PlatformError`; anything else stays as it is. */
+function fromStatusError(profile: CreditPlatformProfile, error: unknown): unknown {
+  if (!isHttpStatusError(error)) return error;
+  const failure = failureOf(profile, error.body);
+  if (failure === undefined) return error;
+  return platformError(failure, {
+    method: error.method,
+    path: error.path,
+    operation: error.operation,
+    requestId: error.requestId,
+    attempts: error.attempts,
+    status: error.status,
+    cause: error,
+  });
+}
+
+/**
+ * The call layer of a credit platform client: resolves the operation's path under the profile, sends it
+ * through the transport, reads the envelope (success data, `PlatformError`, or `ContractError`) and
+ * validates the data with the operation's schema before anything is returned.
+ *
+ * @example
+ * const caller = createPlatformCaller(resolved);
+ * const { data } = await caller.call({ op: 'repairGet', operation: 'repairs.get', params: { repairId }, data: schema });
+ */
+export function createPlatformCaller(options: ResolvedCreditPlatformOptions): PlatformCaller {
+  const { profile } = options;
+  const { transport, close } = createPlatformTransport(options);
+  const replayedHeader = profile.idempotency.replayedHeader.toLowerCase();
+
+  async function call<T>(spec: PlatformCall<T>): Promise<PlatformAnswer<T>> {
+    const path = resolvePath(profile, spec.op, spec.params);
+    const request: HttpRequest = {
+      method: CREDIT_PLATFORM_OPERATION_METHODS[spec.op],
+      url: `${options.http.baseUrl}${path}`,
+      headers:
+        spec.body === undefined
+          ? { Accept: 'application/json' }
+          : { Accept: 'application/json', 'Content-Type': 'application/json; charset=utf-8' },
+      operation: spec.operation,
+      ...(spec.query === undefined ? {} : { query: spec.query }),
+      ...(spec.body === undefined ? {} : { body: spec.body }),
+      ...(spec.idempotencyKey === undefined ? {} : { idempotencyKey: spec.idempotencyKey }),
+      ...(spec.signal === undefined ? {} : { signal: spec.signal }),
+    };
+    let response: HttpResponse;
+    try {
+      response = await transport(request);
+    } catch (error) {
+      throw fromStatusError(profile, error);
+    }
+    const context: RequestContext = {
+      method: request.method,
+      path,
+      operation: spec.operation,
+      requestId: response.requestId,
+      attempts: response.attempts,
+    };
+    const json = parseJson(response, context);
+    const data = readEnvelope(profile, json, { ...context, status: response.status });
+    const parsed = spec.data.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw contractViolation(context, json, {
+        path: [profile.envelope.fields.data, ...(issue?.path ?? [])],
+        message: issue?.message ?? 'valid data',
+      });
+    }
+    return {
+      data: parsed.data,
+      status: response.status,
+      headers: response.headers,
+      requestId: response.requestId,
+      attempts: response.attempts,
+      replayed: response.headers[replayedHeader] === 'true',
+    };
+  }
+
+  return {
+    profile,
+    options,
+    call,
+    emit: (event) => emitAdapterEvent(options.onEvent, event),
+    close,
+  };
+}

@@ -1,0 +1,92 @@
+import {
+  type CreditPlatformProfile,
+  findFieldByPath,
+  fromWireRecord,
+  RECORD_SCHEMAS,
+  type RecordOf,
+  type RecordType,
+  renameWireFields,
+  toWireRecord,
+  type WireRow,
+} from '@credit-bridge/core';
+import { z } from 'zod';
+
+/** A row on the wire: column name → string (the contract: every value is a string). */
+export const wireRowSchema = z.record(z.string(), z.string());
+
+/**
+ * A domain record as the platform under `profile` wants it: core's wire mapping (`toWireRecord`), then the
+ * profile's column renames. Throws core's `E_WIRE_VALUE` for a value that cannot be written.
+ *
+ * @example
+ * encodeRecord(profile, 'penalty', penalty); // { RECORD_ID: 'CF-…', CF_XDR_MC: '…', … }
+ */
+export function encodeRecord<T extends RecordType>(
+  profile: CreditPlatformProfile,
+  type: T,
+  record: RecordOf<T>,
+): WireRow {
+  return renameWireFields(profile, toWireRecord(type, record), 'toPlatform');
+}
+
+/**
+ * The platform's column name for a path into a domain record (`['subject', 'uscc']` → `CF_XDR_SHXYM`,
+ * renamed by the profile); the longest prefix of the path that names a column wins, so an issue inside a
+ * JSON-text column names that column. `undefined` when no column matches.
+ */
+export function wireNameOf(
+  profile: CreditPlatformProfile,
+  type: RecordType,
+  path: readonly PropertyKey[],
+): string | undefined {
+  const names: string[] = [];
+  for (const part of path) {
+    if (typeof part !== 'string') break;
+    names.push(part);
+  }
+  for (let length = names.length; length > 0; length -= 1) {
+    const field = findFieldByPath(type, names.slice(0, length).join('.'));
+    if (field !== undefined) return profile.wireFieldRenames?.[field.wire] ?? field.wire;
+  }
+  return undefined;
+}
+
+const schemaCache = new WeakMap<CreditPlatformProfile, Map<RecordType, z.ZodType>>();
+
+/**
+ * The schema of a record as the platform sends it: a row of strings, renamed back to core's names,
+ * decoded with `fromWireRecord` and checked against the record type's domain schema. An issue names the
+ * platform's column (`['SXMD_TYSHXYDM']`), so a `ContractError` points at the field that broke. Columns
+ * nobody knows are ignored, as the contract tells clients to.
+ *
+ * @example
+ * recordSchema(profile, 'blacklist').parse(row); // a BlacklistEntry
+ */
+export function recordSchema<T extends RecordType>(
+  profile: CreditPlatformProfile,
+  type: T,
+): z.ZodType<RecordOf<T>> {
+  let byType = schemaCache.get(profile);
+  if (byType === undefined) {
+    byType = new Map();
+    schemaCache.set(profile, byType);
+  }
+  const cached = byType.get(type);
+  if (cached !== undefined) return cached as z.ZodType<RecordOf<T>>;
+  const schema = wireRowSchema.transform((row, context) => {
+    const decoded = fromWireRecord(type, renameWireFields(profile, row, 'fromPlatform'));
+    const parsed = RECORD_SCHEMAS[type].safeParse(decoded);
+    if (parsed.success) return parsed.data as RecordOf<T>;
+    for (const issue of parsed.error.issues) {
+      const column = wireNameOf(profile, type, issue.path);
+      context.addIssue({
+        code: 'custom',
+        message: `a ${type} record (${issue.path.join('.') || 'record'}: ${issue.message})`,
+        path: column === undefined ? [] : [column],
+      });
+    }
+    return z.NEVER;
+  });
+  byType.set(type, schema);
+  return schema;
+}

@@ -1,0 +1,231 @@
+import {
+  type CreditPlatformOperation,
+  isCreditBridgeError,
+  type RecordOf,
+  type RecordType,
+  resolvePath,
+  validateRecord,
+} from '@credit-bridge/core';
+import { z } from 'zod';
+import { type PlatformIssue, platformIssueSchema } from '../model/platform-issue.js';
+import type { BatchReceipt, RecordResult, SubmitOutcome } from '../model/submit-outcome.js';
+import { batchIdempotencyKey } from './batch-idempotency-key.js';
+import type { PlatformCaller } from './create-platform-caller.js';
+import { mergeBatchResults } from './merge-batch-results.js';
+import { encodeRecord, wireNameOf } from './record-codec.js';
+import { splitBatches } from './split-batches.js';
+
+/** What a submission needs to know about its operation. */
+export interface SubmitSpec<T extends RecordType> {
+  type: T;
+  op: CreditPlatformOperation;
+  operation: string;
+  records: readonly RecordOf<T>[];
+  signal?: AbortSignal | undefined;
+}
+
+/** The contract's `BatchResult`. */
+const batchResultSchema = z.object({
+  received: z.number().int().min(1),
+  accepted: z.number().int().min(0),
+  duplicate: z.number().int().min(0),
+  rejected: z.number().int().min(0),
+  results: z.array(
+    z.object({
+      index: z.number().int().min(0),
+      recordId: z.string().nullable(),
+      status: z.enum(['accepted', 'duplicate', 'rejected']),
+      errors: z.array(platformIssueSchema).min(1).optional(),
+    }),
+  ),
+});
+
+interface Prepared {
+  index: number;
+  recordId: string;
+  version: number;
+  json: string;
+  bytes: number;
+}
+
+const BODY_START = '{"records":[';
+const BODY_END = ']}';
+const encoder = new TextEncoder();
+
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function localRejection(index: number, record: unknown, errors: PlatformIssue[]): RecordResult {
+  const recordId = (record as { recordId?: unknown } | null)?.recordId;
+  return {
+    index,
+    recordId: typeof recordId === 'string' ? recordId : null,
+    status: 'rejected',
+    errors,
+    judgedBy: 'client',
+  };
+}
+
+/**
+ * Local pre-check and encoding of one record: the issues core's `validateRecord` finds (unless `off`),
+ * a value the wire codec cannot write, or a record too large for any body; otherwise the JSON to send.
+ */
+function prepare<T extends RecordType>(
+  caller: PlatformCaller,
+  spec: SubmitSpec<T>,
+  record: RecordOf<T>,
+  index: number,
+): Prepared | RecordResult {
+  const { profile, options } = caller;
+  if (options.precheck !== 'off') {
+    const checked = validateRecord(spec.type, record, { idMode: options.precheck });
+    if (!checked.ok) {
+      return localRejection(
+        index,
+        record,
+        checked.issues.map((issue) => ({
+          code: issue.code,
+          field: wireNameOf(profile, spec.type, issue.path) ?? issue.path.join('.'),
+          message: issue.message,
+        })),
+      );
+    }
+  }
+  let json: string;
+  try {
+    json = JSON.stringify(encodeRecord(profile, spec.type, record));
+  } catch (error) {
+    if (!isCreditBridgeError(error)) throw error;
+    return localRejection(index, record, [{ code: error.code, message: error.message }]);
+  }
+  const bytes = encoder.encode(json).length;
+  if (bytes + BODY_START.length + BODY_END.length > profile.batchLimits.maxBodyBytes) {
+    return localRejection(index, record, [
+      {
+        code: 'E_PAYLOAD_TOO_LARGE',
+        message: `${bytes} bytes; no body may exceed ${profile.batchLimits.maxBodyBytes}`,
+      },
+    ]);
+  }
+  return { index, recordId: String(record.recordId), version: record.version, json, bytes };
+}
+
+/**
+ * Submits records of one type: pre-checks and encodes each locally, sorts the sendable ones by (record
+ * id, version) so that the same records always form the same batches and bodies, splits them by the
+ * profile's record and byte limits, sends the batches one after another, each under an idempotency key
+ * derived from its records' ids and versions, and merges every result back into input order. A batch
+ * that fails after the transport's retries ends the call with its error; running the same submission
+ * again is safe, because the batches already stored are replayed or judged `duplicate`.
+ *
+ * @example
+ * const outcome = await submitRecords(caller, { type: 'penalty', op: 'penaltiesSubmit', operation: 'penalties.submit', records });
+ */
+export async function submitRecords<T extends RecordType>(
+  caller: PlatformCaller,
+  spec: SubmitSpec<T>,
+): Promise<SubmitOutcome> {
+  const { profile } = caller;
+  const results: (RecordResult | undefined)[] = new Array(spec.records.length);
+  const sendable: Prepared[] = [];
+  spec.records.forEach((record, index) => {
+    const prepared = prepare(caller, spec, record, index);
+    if ('json' in prepared) sendable.push(prepared);
+    else results[index] = prepared;
+  });
+  const localRejected = spec.records.length - sendable.length;
+  if (spec.records.length > 0 && caller.options.precheck !== 'off') {
+    const codes = new Set(results.flatMap((result) => result?.errors?.map((issue) => issue.code) ?? []));
+    caller.emit({
+      type: 'precheck',
+      operation: spec.operation,
+      checked: spec.records.length,
+      rejected: localRejected,
+      codes: [...codes],
+    });
+  }
+  // Sorting makes batches independent of input order: the same records give the same keys and bodies.
+  sendable.sort(
+    (a, b) => compareCodeUnits(a.recordId, b.recordId) || a.version - b.version || a.index - b.index,
+  );
+  const batches = splitBatches(sendable, {
+    maxItems: profile.batchLimits.recordsPerBatch,
+    maxBytes: profile.batchLimits.maxBodyBytes,
+    overheadBytes: BODY_START.length + BODY_END.length,
+  });
+  const receipts: BatchReceipt[] = [];
+  for (const [position, positions] of batches.entries()) {
+    const batch = positions.map((at) => sendable[at] as Prepared);
+    const body = `${BODY_START}${batch.map((item) => item.json).join(',')}${BODY_END}`;
+    const idempotencyKey = batchIdempotencyKey(
+      spec.op,
+      batch.map((item) => ({ key: item.recordId, version: item.version })),
+    );
+    const bytes = encoder.encode(body).length;
+    caller.emit({
+      type: 'batch',
+      operation: spec.operation,
+      batch: position + 1,
+      batches: batches.length,
+      records: batch.length,
+      bytes,
+      idempotencyKey,
+    });
+    const answer = await caller.call({
+      op: spec.op,
+      operation: spec.operation,
+      body,
+      idempotencyKey,
+      signal: spec.signal,
+      data: batchResultSchema,
+    });
+    mergeBatchResults(
+      {
+        results: answer.data.results,
+        sent: batch.length,
+        context: {
+          method: 'POST',
+          path: resolvePath(profile, spec.op),
+          operation: spec.operation,
+          requestId: answer.requestId,
+          attempts: answer.attempts,
+        },
+        dataField: profile.envelope.fields.data,
+        data: answer.data,
+        check: (result) =>
+          result.recordId === batch[result.index]?.recordId
+            ? undefined
+            : { field: 'recordId', message: `the record id sent at index ${result.index}` },
+      },
+      (result) => {
+        const sent = batch[result.index] as Prepared;
+        results[sent.index] = {
+          index: sent.index,
+          recordId: result.recordId,
+          status: result.status,
+          ...(result.errors === undefined ? {} : { errors: result.errors }),
+          judgedBy: 'platform',
+        };
+      },
+    );
+    receipts.push({
+      idempotencyKey,
+      requestId: answer.requestId,
+      records: batch.length,
+      bytes,
+      attempts: answer.attempts,
+      replayed: answer.replayed,
+    });
+  }
+  const merged = results as RecordResult[];
+  const count = (status: RecordResult['status']) =>
+    merged.filter((result) => result.status === status).length;
+  return {
+    results: merged,
+    accepted: count('accepted'),
+    duplicate: count('duplicate'),
+    rejected: count('rejected'),
+    batches: receipts,
+  };
+}
