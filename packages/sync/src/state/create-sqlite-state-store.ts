@@ -1,0 +1,259 @@
+import type Database from 'better-sqlite3';
+import {
+  checkCheckpointUpdate,
+  checkDeadLetter,
+  checkDeliveryUpdate,
+  checkExpectedPosition,
+  checkRecordKey,
+  compareDeliveryKeys,
+  nextDelivery,
+} from './internal/check-changes.js';
+import { openSqliteDatabase } from './internal/open-sqlite-database.js';
+import { finishedRun, startedRun } from './internal/run-transitions.js';
+import {
+  type CheckpointRow,
+  checkpointFromRow,
+  type DeadLetterRow,
+  type DeliveryRow,
+  deadLetterFromRow,
+  deliveryFromRow,
+  deliveryToRow,
+  type RunRow,
+  runFromRow,
+  runToRow,
+} from './internal/sqlite-rows.js';
+import { stateError } from './internal/state-error.js';
+import { wrapSqliteError } from './internal/wrap-sqlite-error.js';
+import type { ListDeliveriesOptions, StateStore } from './state-store.js';
+
+/** Options of {@link createSqliteStateStore}. */
+export interface SqliteStateStoreOptions {
+  /** The state file; created (with its directory) when missing. */
+  path: string;
+  /** Run SQLite's `quick_check` on opening (reads the whole file once); default true. */
+  integrityCheck?: boolean;
+  /** How long to wait for another connection's write lock; default 5,000 ms. */
+  busyTimeoutMs?: number;
+}
+
+const KEY_COLUMNS = '(record_type, record_id, version, content_hash, sink)';
+const FIND_CHUNK = 400;
+
+/**
+ * Opens a {@link StateStore} in a SQLite file (better-sqlite3, WAL, `synchronous = FULL`). The file
+ * proves on opening that it is a credit-bridge state file: `E_STATE_FOREIGN` for any other file,
+ * `E_STATE_CORRUPT` for a damaged one, `E_STATE_VERSION` for one written by a newer credit-bridge;
+ * it is never silently replaced by an empty state. Commits are single SQLite transactions.
+ *
+ * @example
+ * const store = await createSqliteStateStore({ path: '/var/lib/credit-bridge/state.db' });
+ * try { await runSync(plan, { store }); } finally { await store.close(); }
+ */
+export async function createSqliteStateStore(options: SqliteStateStoreOptions): Promise<StateStore> {
+  const { path } = options;
+  const db = openSqliteDatabase({
+    path,
+    integrityCheck: options.integrityCheck ?? true,
+    busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+  });
+  let closed = false;
+  const statements = prepareStatements(db);
+
+  function run<T>(operation: string, body: () => T): Promise<T> {
+    if (closed) return Promise.reject(stateError('E_STATE_CLOSED', operation, 'the store is closed'));
+    try {
+      return Promise.resolve(body());
+    } catch (error) {
+      return Promise.reject(wrapSqliteError(error, operation, path));
+    }
+  }
+
+  const commit = db.transaction((changes: Parameters<StateStore['commit']>[0]) => {
+    for (const update of changes.deliveries ?? []) {
+      checkDeliveryUpdate(update);
+      const row = statements.getDelivery.get(update) as DeliveryRow | undefined;
+      statements.putDelivery.run(deliveryToRow(nextDelivery(row && deliveryFromRow(row), update)));
+    }
+    for (const update of changes.checkpoints ?? []) {
+      checkCheckpointUpdate(update);
+      const row = statements.getCheckpoint.get(update.stream) as CheckpointRow | undefined;
+      checkExpectedPosition(update, row && checkpointFromRow(row).position);
+      statements.putCheckpoint.run({
+        stream: update.stream,
+        position: JSON.stringify(update.position),
+        fingerprint: update.fingerprint ?? null,
+        run_id: update.runId ?? null,
+        updated_at: update.at,
+      });
+    }
+    const deadLetterIds: number[] = [];
+    for (const letter of changes.deadLetters ?? []) {
+      checkDeadLetter(letter);
+      const result = statements.addDeadLetter.run({
+        run_id: letter.runId ?? null,
+        source: letter.source,
+        row_number: letter.rowNumber,
+        record_type: letter.recordType,
+        record_id: letter.recordId ?? null,
+        issues: JSON.stringify(letter.issues),
+        at: letter.at,
+      });
+      deadLetterIds.push(Number(result.lastInsertRowid));
+    }
+    const resolve = changes.resolveDeadLetters;
+    for (const id of resolve?.ids ?? []) statements.resolveDeadLetter.run({ id, at: resolve?.at });
+    return { deadLetterIds };
+  });
+
+  return {
+    kind: 'sqlite',
+    commit: (changes) => run('commit', () => commit(changes)),
+    getCheckpoint: (stream) =>
+      run('getCheckpoint', () => {
+        const row = statements.getCheckpoint.get(stream) as CheckpointRow | undefined;
+        return row && checkpointFromRow(row);
+      }),
+    listCheckpoints: () =>
+      run('listCheckpoints', () =>
+        (statements.listCheckpoints.all() as CheckpointRow[]).map(checkpointFromRow),
+      ),
+    deleteCheckpoint: (stream) =>
+      run('deleteCheckpoint', () => statements.deleteCheckpoint.run(stream).changes > 0),
+    findDeliveries: (keys) =>
+      run('findDeliveries', () => {
+        for (const key of keys) checkRecordKey('findDeliveries', key);
+        const unique = [
+          ...new Map(keys.map((key) => [`${key.recordType}\u001f${key.recordId}`, key])).values(),
+        ];
+        const rows: DeliveryRow[] = [];
+        for (let start = 0; start < unique.length; start += FIND_CHUNK) {
+          const chunk = unique.slice(start, start + FIND_CHUNK);
+          const values = chunk.map(() => '(?, ?)').join(', ');
+          const sql = `SELECT * FROM deliveries WHERE (record_type, record_id) IN (VALUES ${values})`;
+          rows.push(
+            ...(db
+              .prepare(sql)
+              .all(...chunk.flatMap((key) => [key.recordType, key.recordId])) as DeliveryRow[]),
+          );
+        }
+        return rows.map(deliveryFromRow).sort(compareDeliveryKeys);
+      }),
+    listDeliveries: (options = {}) =>
+      run('listDeliveries', () => {
+        const { where, params } = deliveryFilter(options);
+        if (options.after !== undefined) {
+          where.push(`${KEY_COLUMNS} > (?, ?, ?, ?, ?)`);
+          const { after } = options;
+          params.push(after.recordType, after.recordId, after.version, after.contentHash, after.sink);
+        }
+        const sql = `SELECT * FROM deliveries ${clause(where)} ORDER BY record_type, record_id, version, content_hash, sink LIMIT ?`;
+        return (db.prepare(sql).all(...params, options.limit ?? 1000) as DeliveryRow[]).map(deliveryFromRow);
+      }),
+    countDeliveries: (options = {}) =>
+      run('countDeliveries', () => {
+        const { where, params } = deliveryFilter(options);
+        return (
+          db.prepare(`SELECT count(*) AS n FROM deliveries ${clause(where)}`).get(...params) as { n: number }
+        ).n;
+      }),
+    listDeadLetters: (options = {}) =>
+      run('listDeadLetters', () => {
+        const where: string[] = [];
+        const params: (string | number)[] = [];
+        const add = (sql: string, value: string | number | undefined) => {
+          if (value === undefined) return;
+          where.push(sql);
+          params.push(value);
+        };
+        add('run_id = ?', options.runId);
+        add('source = ?', options.source);
+        add('record_type = ?', options.recordType);
+        add('id > ?', options.afterId);
+        if (options.includeResolved !== true) where.push('resolved_at IS NULL');
+        const sql = `SELECT * FROM dead_letters ${clause(where)} ORDER BY id LIMIT ?`;
+        return (db.prepare(sql).all(...params, options.limit ?? 1000) as DeadLetterRow[]).map(
+          deadLetterFromRow,
+        );
+      }),
+    startRun: (start) =>
+      run('startRun', () => {
+        const row = statements.getRun.get(start.runId) as RunRow | undefined;
+        statements.putRun.run(runToRow(startedRun(row && runFromRow(row), start)));
+      }),
+    finishRun: (finish) =>
+      run('finishRun', () => {
+        const row = statements.getRun.get(finish.runId) as RunRow | undefined;
+        statements.putRun.run(runToRow(finishedRun(row && runFromRow(row), finish)));
+      }),
+    getRun: (runId) =>
+      run('getRun', () => {
+        const row = statements.getRun.get(runId) as RunRow | undefined;
+        return row && runFromRow(row);
+      }),
+    listRuns: (options = {}) =>
+      run('listRuns', () => {
+        const filter = options.status === undefined ? '' : 'WHERE status = ?';
+        const params = options.status === undefined ? [] : [options.status];
+        const sql = `SELECT * FROM runs ${filter} ORDER BY started_at DESC, rowid DESC LIMIT ?`;
+        return (db.prepare(sql).all(...params, options.limit ?? 100) as RunRow[]).map(runFromRow);
+      }),
+    async close() {
+      if (closed) return;
+      closed = true;
+      db.close();
+    },
+  };
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    getDelivery: db.prepare(
+      `SELECT * FROM deliveries WHERE record_type = @recordType AND record_id = @recordId AND version = @version
+       AND content_hash = @contentHash AND sink = @sink`,
+    ),
+    putDelivery: db.prepare(
+      `INSERT OR REPLACE INTO deliveries VALUES (@record_type, @record_id, @version, @content_hash, @sink, @status,
+       @receipt, @run_id, @attempts, @first_at, @updated_at)`,
+    ),
+    getCheckpoint: db.prepare('SELECT * FROM checkpoints WHERE stream = ?'),
+    listCheckpoints: db.prepare('SELECT * FROM checkpoints ORDER BY stream'),
+    putCheckpoint: db.prepare(
+      'INSERT OR REPLACE INTO checkpoints VALUES (@stream, @position, @fingerprint, @run_id, @updated_at)',
+    ),
+    deleteCheckpoint: db.prepare('DELETE FROM checkpoints WHERE stream = ?'),
+    addDeadLetter: db.prepare(
+      `INSERT INTO dead_letters (run_id, source, row_number, record_type, record_id, issues, at)
+       VALUES (@run_id, @source, @row_number, @record_type, @record_id, @issues, @at)`,
+    ),
+    resolveDeadLetter: db.prepare(
+      'UPDATE dead_letters SET resolved_at = @at WHERE id = @id AND resolved_at IS NULL',
+    ),
+    getRun: db.prepare('SELECT * FROM runs WHERE run_id = ?'),
+    putRun: db.prepare(
+      `INSERT INTO runs (run_id, started_at, finished_at, status, counts, details)
+       VALUES (@run_id, @started_at, @finished_at, @status, @counts, @details)
+       ON CONFLICT (run_id) DO UPDATE SET finished_at = excluded.finished_at, status = excluded.status,
+       counts = excluded.counts, details = excluded.details`,
+    ),
+  };
+}
+
+function deliveryFilter(options: Omit<ListDeliveriesOptions, 'after' | 'limit'>) {
+  const where: string[] = [];
+  const params: (string | number)[] = [];
+  for (const [column, value] of [
+    ['sink', options.sink],
+    ['record_type', options.recordType],
+    ['status', options.status],
+  ] as const) {
+    if (value !== undefined) {
+      where.push(`${column} = ?`);
+      params.push(value);
+    }
+  }
+  return { where, params };
+}
+
+function clause(where: readonly string[]): string {
+  return where.length === 0 ? '' : `WHERE ${where.join(' AND ')}`;
+}

@@ -1,0 +1,120 @@
+import { createRandom, generateRecord } from '@credit-bridge/core/testing';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  contentHash,
+  createDuplicateDetector,
+  dedupeKey,
+  formatDedupeKey,
+} from '../../src/index.js';
+
+const json = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('value'), { maxLength: 4 }),
+    fc.dictionary(fc.string({ maxLength: 6 }), tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+function shuffleKeys(value: unknown, seed: number): unknown {
+  if (Array.isArray(value)) return value.map((item, index) => shuffleKeys(item, seed + index));
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value);
+  const random = createRandom(seed);
+  for (let i = entries.length - 1; i > 0; i -= 1) {
+    const j = random.int(0, i);
+    [entries[i], entries[j]] = [entries[j] as [string, unknown], entries[i] as [string, unknown]];
+  }
+  return Object.fromEntries(entries.map(([key, item]) => [key, shuffleKeys(item, seed + 1)]));
+}
+
+describe('canonicalJson / contentHash', () => {
+  it('writes sorted keys without whitespace and leaves out undefined', () => {
+    expect(canonicalJson({ b: 1, a: [2, { d: 3, c: undefined }], 中: '文' })).toBe(
+      '{"a":[2,{"d":3}],"b":1,"中":"文"}',
+    );
+  });
+
+  it('is independent of key order (property)', () => {
+    fc.assert(
+      fc.property(json, fc.integer(), (value, seed) => {
+        expect(contentHash(shuffleKeys(value, seed))).toBe(contentHash(value));
+      }),
+    );
+  });
+
+  it('changes with any change of any value of a record (property)', () => {
+    const record = generateRecord('penalty', createRandom(11)) as unknown as Record<string, unknown>;
+    const paths: string[][] = [];
+    const walk = (value: unknown, path: string[]) => {
+      if (typeof value === 'object' && value !== null) {
+        for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+      } else paths.push(path);
+    };
+    walk(record, []);
+    const original = contentHash(record);
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...paths),
+        fc.oneof(fc.string(), fc.integer(), fc.boolean()),
+        (path, replacement) => {
+          const copy = structuredClone(record);
+          let target = copy as Record<string, unknown>;
+          for (const key of path.slice(0, -1)) target = target[key] as Record<string, unknown>;
+          const last = path.at(-1) as string;
+          fc.pre(target[last] !== replacement);
+          target[last] = replacement;
+          expect(contentHash(copy)).not.toBe(original);
+        },
+      ),
+    );
+  });
+
+  it('refuses values without a canonical JSON form', () => {
+    for (const value of [{ a: Number.NaN }, { a: 1n }, { a: new Date(0) }, [() => 1]]) {
+      expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: 'E_DEDUPE_VALUE' }));
+    }
+  });
+});
+
+describe('dedupeKey / createDuplicateDetector', () => {
+  const random = createRandom(5);
+  const record = generateRecord('penalty', random);
+
+  it('keys a record by type, id, version and content', () => {
+    const key = dedupeKey('penalty', record);
+    expect(key).toEqual({
+      recordType: 'penalty',
+      recordId: record.recordId,
+      version: record.version,
+      contentHash: contentHash(record),
+    });
+    expect(key.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(formatDedupeKey(key).split('\u001f')).toEqual([
+      'penalty',
+      record.recordId,
+      String(record.version),
+      key.contentHash,
+    ]);
+  });
+
+  it('tells new, duplicate, conflicting and stale records apart within a run', () => {
+    const detector = createDuplicateDetector();
+    const v1 = dedupeKey('penalty', record);
+    const changed = dedupeKey('penalty', { ...record, facts: `${record.facts}（更正）` });
+    const v2 = dedupeKey('penalty', { ...record, version: record.version + 1 });
+    expect(detector.check(v1)).toBe('new');
+    expect(detector.check(v1)).toBe('duplicate');
+    expect(detector.check(changed)).toBe('conflict');
+    expect(detector.check({ ...v1, recordType: 'license' })).toBe('new');
+    expect(detector.check(v2)).toBe('new');
+    expect(detector.check(v1)).toBe('stale');
+    expect(detector.check(v2)).toBe('duplicate');
+    expect(detector.size).toBe(2);
+  });
+});
