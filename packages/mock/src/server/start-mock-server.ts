@@ -29,6 +29,8 @@ export interface MockServerOptions {
   readonly reportDelayMs?: number;
   /** Default the real clock. */
   readonly clock?: MockClock;
+  /** Serve this platform instead of creating one (the platform options above are then ignored). */
+  readonly platform?: CreditPlatform;
 }
 
 /** A running mock server and the handles on its platforms. */
@@ -67,17 +69,19 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
       message: '[startMockServer] give appKey and appSecret together',
     });
   }
-  const credit = createCreditPlatform({
-    ...(options.seed === undefined ? {} : { seed: options.seed }),
-    ...(options.appKey === undefined || options.appSecret === undefined
-      ? {}
-      : { apps: [{ appKey: options.appKey, appSecret: options.appSecret }] }),
-    ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
-    ...(options.faultRate === undefined ? {} : { faultRate: options.faultRate }),
-    ...(options.profile === undefined ? {} : { profile: options.profile }),
-    ...(options.reportDelayMs === undefined ? {} : { reportDelayMs: options.reportDelayMs }),
-    ...(options.clock === undefined ? {} : { clock: options.clock }),
-  });
+  const credit =
+    options.platform ??
+    createCreditPlatform({
+      ...(options.seed === undefined ? {} : { seed: options.seed }),
+      ...(options.appKey === undefined || options.appSecret === undefined
+        ? {}
+        : { apps: [{ appKey: options.appKey, appSecret: options.appSecret }] }),
+      ...(options.latencyMs === undefined ? {} : { latencyMs: options.latencyMs }),
+      ...(options.faultRate === undefined ? {} : { faultRate: options.faultRate }),
+      ...(options.profile === undefined ? {} : { profile: options.profile }),
+      ...(options.reportDelayMs === undefined ? {} : { reportDelayMs: options.reportDelayMs }),
+      ...(options.clock === undefined ? {} : { clock: options.clock }),
+    });
   const server = createServer((req, res) => {
     readBody(req)
       .then(async (body) => {
