@@ -4,6 +4,15 @@
  * Read this file as the table of contents: each group re-exports one area's public surface.
  */
 
+// Dead letters: one masked JSONL line per rejected row
+export {
+  createDeadLetterWriter,
+  type DeadLetterWriter,
+  type DeadLetterWriterOptions,
+} from './dead-letter/create-dead-letter-writer.js';
+export type { DeadLetter, DeadLetterIssue } from './dead-letter/dead-letter.js';
+export { readDeadLetters } from './dead-letter/read-dead-letters.js';
+export { type ToDeadLetterInput, toDeadLetter } from './dead-letter/to-dead-letter.js';
 // Dedupe: canonical content hashes (SM3) and in-run duplicate detection
 export { canonicalJson } from './dedupe/canonical-json.js';
 export {
@@ -12,6 +21,17 @@ export {
   type DuplicateVerdict,
 } from './dedupe/create-duplicate-detector.js';
 export { contentHash, type DedupeKey, dedupeKey, formatDedupeKey } from './dedupe/dedupe-key.js';
+// Mapping: source columns → canonical fields, declaratively, with transforms; validation through core
+export {
+  autoMapHeaders,
+  type HeaderMapping,
+  type HeaderMatch,
+  type UnmappedHeader,
+} from './mapping/auto-map-headers.js';
+export { createRowMapper, type MapResult, type RowMapper } from './mapping/create-row-mapper.js';
+export { mapRow } from './mapping/map-row.js';
+export type { ColumnMapping, ColumnTransform, MappingPreset, MappingSpec } from './mapping/mapping-spec.js';
+export { validateMapped } from './mapping/validate-mapped.js';
 // Sources: every input as a stream of text rows (CSV in any Chinese encoding, XLSX, JSONL, database rows)
 export {
   DETECTION_WINDOW_BYTES,
