@@ -3,15 +3,17 @@ import { createManualClock, type MockServer, startMockServer } from '../src/inde
 import { START } from './support/harness.js';
 import { createTestClient, type TestClient } from './support/test-client.js';
 
+// biome-ignore lint/suspicious/noExplicitAny: tests read the admin API's JSON loosely.
+type LooseJson = any;
+
 describe('admin API of the standalone mock', () => {
   let server: MockServer;
   let client: TestClient;
-  // biome-ignore lint/suspicious/noExplicitAny: tests read the admin API's JSON loosely.
   const admin = async (
     method: string,
     path: string,
     body?: unknown,
-  ): Promise<{ status: number; json: any }> => {
+  ): Promise<{ status: number; json: LooseJson }> => {
     const response = await fetch(`${server.url}${path}`, {
       method,
       ...(body === undefined
