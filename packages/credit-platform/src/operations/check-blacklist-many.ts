@@ -10,6 +10,7 @@ import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { mergeBatchResults } from '../internal/merge-batch-results.js';
 import { recordSchema } from '../internal/record-codec.js';
 import { splitBatches } from '../internal/split-batches.js';
+import { subjectKeyOnWire } from '../internal/subject-key-on-wire.js';
 import { timestampSchema } from '../internal/wire-values.js';
 import type { CallOptions } from '../model/call-options.js';
 import { type PlatformIssue, platformIssueSchema } from '../model/platform-issue.js';
@@ -98,7 +99,7 @@ export async function checkBlacklistMany(
     if ('issue' in read) {
       results[index] = { index, subject: read.key, status: 'invalid', entries: [], errors: [read.issue] };
     } else {
-      const json = JSON.stringify(read.key);
+      const json = JSON.stringify(subjectKeyOnWire(profile, read.key));
       sendable.push({ index, key: read.key, json, bytes: Buffer.byteLength(json) });
     }
   });

@@ -2,6 +2,7 @@ import type { BlacklistEntry, CreditPlatformProfile } from '@credit-bridge/core'
 import { z } from 'zod';
 import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { recordSchema } from '../internal/record-codec.js';
+import { subjectKeyOnWire } from '../internal/subject-key-on-wire.js';
 import { timestampSchema } from '../internal/wire-values.js';
 import type { CallOptions } from '../model/call-options.js';
 import { requireSubjectKey, type SubjectRef } from '../model/subject-key.js';
@@ -45,11 +46,10 @@ export async function checkBlacklist(
   options: CallOptions = {},
 ): Promise<BlacklistCheckResult> {
   const key = requireSubjectKey(subject, 'blacklist.check');
-  const { query } = caller.profile;
   const answer = await caller.call({
     op: 'blacklistCheck',
     operation: 'blacklist.check',
-    query: 'uscc' in key ? { [query.uscc]: key.uscc } : { [query.idNumber]: key.idNumber },
+    query: subjectKeyOnWire(caller.profile, key),
     signal: options.signal,
     data: resultSchema(caller.profile),
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parseRetryAfter } from '@credit-bridge/http';
 import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { requireText } from '../internal/require-text.js';
+import { subjectKeyOnWire } from '../internal/subject-key-on-wire.js';
 import type { CallOptions } from '../model/call-options.js';
 import { requireSubjectKey, type SubjectRef } from '../model/subject-key.js';
 import { createReportPoller, type ReportPoller } from '../report/create-report-poller.js';
@@ -40,7 +41,7 @@ export async function requestReport(
   const operation = 'reports.request';
   const key = requireSubjectKey(subject, operation);
   const body = {
-    subject: key,
+    subject: subjectKeyOnWire(caller.profile, key),
     ...(options.subjectName === undefined
       ? {}
       : { subjectName: requireText(operation, 'subjectName', options.subjectName, 200) }),
