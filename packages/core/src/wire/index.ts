@@ -18,6 +18,7 @@ export {
   SUBJECT_CATEGORY_TABLE,
 } from './code-tables.js';
 export { convertGeneration1, type Generation1Result } from './convert-generation-1.js';
+export * from './exchange/index.js';
 export { fromWireRecord } from './from-wire-record.js';
 export {
   GENERATION_1_LICENSE_COLUMNS,

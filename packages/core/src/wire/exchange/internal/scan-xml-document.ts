@@ -1,0 +1,268 @@
+import { EXCHANGE_NAMESPACE } from '../exchange-namespace.js';
+import { exchangeError } from './exchange-error.js';
+import { describeCharAt, findInvalidDecodedChar, formatCodePoint } from './xml-chars.js';
+import { checkXmlReferences, decodeXmlReferences, type ReferenceProblem } from './xml-references.js';
+
+/** Where the Body element is, counted in `<` characters (the same in the text and in its bytes). */
+export interface XmlScan {
+  /** Ordinal, from 0, of the `<` that opens the first `Body` start tag. */
+  bodyStartLt: number;
+  /** Ordinal of the `<` of that element's end tag. */
+  bodyEndLt: number;
+  /** Length of the end tag, `<` through `>` (ASCII). */
+  bodyEndTagLength: number;
+  /** How many `<` the document has. */
+  ltCount: number;
+}
+
+type Scope = Record<string, string>;
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+// The schema nests six deep (Message/Body/CreditReport/XYBG_XZCF/PenaltyRecord/CF_SY).
+const MAX_DEPTH = 16;
+const NAME = /^[^\s\d.\-<>&"'=/:!?][^\s<>&"'=/:!?]*(?::[^\s\d.\-<>&"'=/:!?][^\s<>&"'=/:!?]*)?$/;
+const ATTRIBUTE = /([^\s=/>]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
+const WHITESPACE = /^[ \t\r\n]*$/;
+
+/**
+ * Checks a whole message before any parser sees it, in one pass over the markup: no DOCTYPE or other
+ * markup declaration (`E_XML_DOCTYPE`); well-formed (tags nest and match, nothing after the root, no
+ * truncation: `E_XML_MALFORMED`); references only to the five predefined entities or to XML characters;
+ * no character XML 1.0 forbids (`E_XML_CHAR`, naming the element); every element in the exchange
+ * namespace (`E_XML_NAMESPACE`); no attributes but namespace declarations, root `Message`, a `Body`
+ * (`E_XML_SCHEMA`).
+ */
+export function scanXmlDocument(text: string): XmlScan {
+  const bad = findInvalidDecodedChar(text);
+  const stack: string[] = [];
+  const scopes: Scope[] = [];
+  let scope: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NAMESPACE });
+  let nextAmp = -1;
+  let rootSeen = false;
+  let lt = 0;
+  const body = { startLt: -1, endLt: -1, endTagLength: 0, qname: '' };
+
+  const current = (): string => localName(stack[stack.length - 1] ?? '(prolog)');
+  const checkChars = (start: number, end: number, qname?: string): void => {
+    if (bad >= start && bad < end) {
+      const element = qname === undefined ? current() : localName(qname);
+      const char = describeCharAt(text, bad);
+      throw fail('E_XML_CHAR', `<${element}>: character ${char} cannot be carried by XML 1.0`, { char });
+    }
+  };
+  const checkText = (start: number, end: number): void => {
+    checkChars(start, end);
+    if (stack.length === 0) {
+      if (!WHITESPACE.test(text.slice(start, end)))
+        throw fail('E_XML_MALFORMED', 'text outside the root element');
+      return;
+    }
+    // The cursor only moves forward, so looking for '&' costs one pass over the document in all.
+    if (nextAmp < start) nextAmp = indexOrEnd(text, '&', start);
+    if (nextAmp >= end) return;
+    const problem = checkXmlReferences(text, nextAmp, end);
+    if (problem !== undefined) throw referenceError(problem, current());
+    nextAmp = indexOrEnd(text, '&', end);
+  };
+  const skipMarkup = (at: number, open: string, close: string): number => {
+    const end = text.indexOf(close, at + open.length);
+    if (end === -1) throw fail('E_XML_MALFORMED', `${open}… is not closed (truncated?)`);
+    checkChars(at, end + close.length);
+    return end + close.length;
+  };
+
+  for (let i = 0; ; ) {
+    const next = text.indexOf('<', i);
+    if ((next === -1 ? text.length : next) > i) checkText(i, next === -1 ? text.length : next);
+    if (next === -1) break;
+    const ordinal = lt++;
+    const c1 = text.charCodeAt(next + 1);
+    if (c1 === 0x21 /* ! */) {
+      if (text.startsWith('<!--', next)) i = skipMarkup(next, '<!--', '-->');
+      else if (text.startsWith('<![CDATA[', next) && stack.length > 0)
+        i = skipMarkup(next, '<![CDATA[', ']]>');
+      else if (/^<!doctype/i.test(text.slice(next, next + 9))) {
+        throw fail('E_XML_DOCTYPE', 'a document type declaration is not allowed (exchange-envelope.md)');
+      } else throw fail('E_XML_MALFORMED', `unexpected markup '${text.slice(next, next + 9)}'`);
+    } else if (c1 === 0x3f /* ? */) {
+      if (/^<\?xml[\s?]/i.test(text.slice(next, next + 6)) && next !== 0) {
+        throw fail('E_XML_MALFORMED', 'an XML declaration must come first');
+      }
+      i = skipMarkup(next, '<?', '?>');
+    } else if (c1 === 0x2f /* / */) {
+      const open = stack.pop();
+      let close = open === undefined ? -1 : next + 2 + open.length;
+      // Nearly every end tag is exactly `</name>`: compare in place, without slicing.
+      if (open === undefined || text.charCodeAt(close) !== 0x3e || !text.startsWith(open, next + 2)) {
+        close = text.indexOf('>', next + 2);
+        if (close === -1) throw fail('E_XML_MALFORMED', 'the document ends inside an end tag (truncated?)');
+        const qname = text.slice(next + 2, close).trimEnd();
+        if (open !== qname) {
+          throw fail('E_XML_MALFORMED', `end tag </${qname}> does not match <${open ?? '(none)'}>`);
+        }
+      }
+      checkChars(next, close + 1);
+      if (stack.length === 1 && body.endLt < 0 && open === body.qname) {
+        body.endLt = ordinal;
+        body.endTagLength = close + 1 - next;
+      }
+      scope = scopes.pop() ?? scope;
+      i = close + 1;
+    } else {
+      if (rootSeen && stack.length === 0) throw fail('E_XML_MALFORMED', 'content after the root element');
+      const simple = simpleTagEnd(text, next + 1);
+      const close = simple > 0 ? simple : findTagEnd(text, next + 1);
+      if (close < 0) throw fail('E_XML_MALFORMED', 'the document ends inside a start tag (truncated?)');
+      const selfClosing = text.charCodeAt(close - 1) === 0x2f;
+      const inner = selfClosing ? close - 1 : close;
+      let nameEnd = next + 1;
+      while (nameEnd < inner && !isSpace(text.charCodeAt(nameEnd))) nameEnd += 1;
+      const qname = text.slice(next + 1, nameEnd);
+      checkChars(next, close + 1, qname);
+      if (simple < 0 && !NAME.test(qname))
+        throw fail('E_XML_MALFORMED', `'<${qname}' is not an element name`);
+      const own = nameEnd < inner ? declarations(text, nameEnd, inner, qname, scope) : scope;
+      const colon = qname.indexOf(':');
+      const namespace = own[colon === -1 ? '' : qname.slice(0, colon)];
+      if (namespace !== EXCHANGE_NAMESPACE) {
+        throw fail(
+          'E_XML_NAMESPACE',
+          `<${qname}> is in ${namespace ? `namespace '${namespace}'` : 'no namespace'}, not ${EXCHANGE_NAMESPACE}`,
+          { element: qname, namespace: namespace ?? null },
+        );
+      }
+      if (stack.length >= MAX_DEPTH)
+        throw fail('E_XML_SCHEMA', `elements nest deeper than ${MAX_DEPTH} levels`);
+      if (stack.length === 0) {
+        rootSeen = true;
+        if (localName(qname) !== 'Message')
+          throw fail('E_XML_SCHEMA', `the root element is <${qname}>, not Message`);
+      } else if (stack.length === 1 && body.startLt < 0 && localName(qname) === 'Body') {
+        if (selfClosing) throw fail('E_XML_SCHEMA', 'Body is empty');
+        body.startLt = ordinal;
+        body.qname = qname;
+      }
+      if (!selfClosing) {
+        stack.push(qname);
+        scopes.push(scope);
+        scope = own;
+      }
+      i = close + 1;
+    }
+  }
+  if (stack.length > 0) {
+    throw fail('E_XML_MALFORMED', `the document ends inside <${stack[stack.length - 1]}> (truncated?)`);
+  }
+  if (!rootSeen) throw fail('E_XML_MALFORMED', 'no root element');
+  if (body.startLt < 0 || body.endLt < 0) throw fail('E_XML_SCHEMA', 'Message has no Body');
+  return {
+    bodyStartLt: body.startLt,
+    bodyEndLt: body.endLt,
+    bodyEndTagLength: body.endTagLength,
+    ltCount: lt,
+  };
+}
+
+/** The namespace scope of a start tag's attributes; any attribute but a namespace declaration is refused. */
+function declarations(text: string, from: number, to: number, qname: string, parent: Scope): Scope {
+  const own = Object.create(parent) as Scope;
+  for (let at = from; ; ) {
+    while (at < to && isSpace(text.charCodeAt(at))) at += 1;
+    if (at >= to) return own;
+    ATTRIBUTE.lastIndex = at;
+    const match = ATTRIBUTE.exec(text);
+    if (match === null || ATTRIBUTE.lastIndex > to)
+      throw fail('E_XML_MALFORMED', `<${qname}>: attribute syntax`);
+    at = ATTRIBUTE.lastIndex;
+    const name = match[1] ?? '';
+    const raw = match[2] ?? match[3] ?? '';
+    const problem = checkXmlReferences(raw, 0, raw.length);
+    if (problem !== undefined) throw referenceError(problem, localName(qname));
+    const value = decodeXmlReferences(raw);
+    const prefix = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice(6) : undefined;
+    if (prefix === undefined) {
+      throw fail('E_XML_SCHEMA', `<${qname}> has the attribute '${name}'; the envelope has no attributes`);
+    }
+    if (Object.hasOwn(own, prefix)) throw fail('E_XML_MALFORMED', `<${qname}> declares '${name}' twice`);
+    // Namespaces in XML 1.0 §3: a prefix cannot be undeclared, and xml/xmlns are reserved.
+    if (
+      (prefix !== '' && value === '') ||
+      prefix === 'xmlns' ||
+      (prefix === 'xml') !== (value === XML_NAMESPACE)
+    ) {
+      throw fail('E_XML_NAMESPACE', `<${qname}>: '${name}="${value}"' is not a valid namespace declaration`);
+    }
+    own[prefix] = value;
+  }
+}
+
+/**
+ * The index of `>` when the tag at `from` is `name>` or `name/>` with an ASCII name and at most one
+ * colon (every tag the codec writes); -1 otherwise, for the general path.
+ */
+function simpleTagEnd(text: string, from: number): number {
+  let at = from;
+  let colon = false;
+  if (!isNameStart(text.charCodeAt(at))) return -1;
+  for (at += 1; ; at += 1) {
+    const code = text.charCodeAt(at);
+    if (isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e) continue;
+    if (code === 0x3a && !colon && isNameStart(text.charCodeAt(at + 1))) {
+      colon = true;
+      continue;
+    }
+    if (code === 0x3e) return at;
+    return code === 0x2f && text.charCodeAt(at + 1) === 0x3e ? at + 1 : -1;
+  }
+}
+
+function isNameStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
+}
+
+function findTagEnd(text: string, from: number): number {
+  for (let j = from; j < text.length; j += 1) {
+    const c = text.charCodeAt(j);
+    if (c === 0x3e) return j;
+    if (c === 0x3c) return -1;
+    if (c === 0x22 || c === 0x27) {
+      j = text.indexOf(c === 0x22 ? '"' : "'", j + 1);
+      if (j === -1) return -1;
+    }
+  }
+  return -1;
+}
+
+function referenceError(problem: ReferenceProblem, element: string): Error {
+  return problem.kind === 'entity'
+    ? fail(
+        'E_XML_MALFORMED',
+        `<${element}>: '${problem.text}' is not one of the five predefined entities or a character reference`,
+      )
+    : fail(
+        'E_XML_CHAR',
+        `<${element}>: character reference to ${formatCodePoint(problem.codePoint)}, which XML 1.0 cannot carry`,
+        { char: formatCodePoint(problem.codePoint) },
+      );
+}
+
+function indexOrEnd(text: string, search: string, from: number): number {
+  const index = text.indexOf(search, from);
+  return index === -1 ? text.length : index;
+}
+
+function localName(qname: string): string {
+  return qname.slice(qname.indexOf(':') + 1);
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+function fail(
+  code: Parameters<typeof exchangeError>[1],
+  message: string,
+  details?: Record<string, unknown>,
+): Error {
+  return exchangeError('decodeExchangeMessage', code, message, details);
+}
