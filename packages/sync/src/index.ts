@@ -49,7 +49,7 @@ export type { Source, SourceRow, SourceRowError, SourceRowErrorCode } from './so
 // State: checkpoints, the delivery ledger, dead letters and run history behind one interface
 export { createMemoryStateStore } from './state/create-memory-state-store.js';
 export { createSqliteStateStore, type SqliteStateStoreOptions } from './state/create-sqlite-state-store.js';
-export type { StateErrorCode } from './state/internal/state-error.js';
+export type { StateErrorCode } from './state/state-error-code.js';
 export type {
   Checkpoint,
   CheckpointPosition,

@@ -1,5 +1,5 @@
 import { type RecordType, redact, type ValidationIssue } from '@credit-bridge/core';
-import { maskValue } from '../mapping/internal/mask-value.js';
+import { maskValue } from '../internal/mask-value.js';
 import type { SourceRow } from '../sources/source-row.js';
 import type { DeadLetter, DeadLetterIssue } from './dead-letter.js';
 

@@ -7,11 +7,11 @@ import {
   redactText,
   type ValidationIssue,
 } from '@credit-bridge/core';
+import { maskValue } from '../internal/mask-value.js';
 import type { SourceRow } from '../sources/source-row.js';
 import type { UnmappedHeader } from './auto-map-headers.js';
 import { applyTransforms } from './internal/apply-transforms.js';
 import { compileColumns, type HeaderPlan } from './internal/compile-columns.js';
-import { maskValue } from './internal/mask-value.js';
 import type { MappingSpec } from './mapping-spec.js';
 
 /**

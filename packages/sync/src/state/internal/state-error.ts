@@ -1,17 +1,5 @@
 import { CreditBridgeError } from '@credit-bridge/core';
-
-/** The codes state stores throw. */
-export type StateErrorCode =
-  | 'E_STATE_INPUT'
-  | 'E_STATE_CONFLICT'
-  | 'E_STATE_TRANSITION'
-  | 'E_STATE_NOT_FOUND'
-  | 'E_STATE_CLOSED'
-  | 'E_STATE_CORRUPT'
-  | 'E_STATE_FOREIGN'
-  | 'E_STATE_VERSION'
-  | 'E_STATE_BUSY'
-  | 'E_STATE_IO';
+import type { StateErrorCode } from '../state-error-code.js';
 
 /** A state-store error with the operation in its message. */
 export function stateError(
