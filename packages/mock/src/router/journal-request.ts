@@ -1,4 +1,4 @@
-import { type CreditPlatformProfile, redact, redactText } from '@credit-bridge/core';
+import { type CreditPlatformProfile, redact, redactText, toShanghaiTimestamp } from '@credit-bridge/core';
 import type { FaultSpec } from '../state/faults/fault.js';
 import type { Journal } from '../state/journal/create-journal.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
@@ -32,6 +32,7 @@ export function journalRequest(journal: Journal, profile: CreditPlatformProfile,
   const body = maskedBody(request.body);
   journal.record({
     at: facts.at,
+    timestamp: toShanghaiTimestamp(facts.at),
     platform: 'credit',
     method: request.method,
     path: request.path,

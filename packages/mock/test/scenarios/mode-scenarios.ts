@@ -95,6 +95,7 @@ export function modeScenarios(transport: Transport): void {
           code: '99',
           appKey: 'demo-app',
           method: 'GET',
+          timestamp: '2026-07-15T10:00:00.000+08:00',
         });
         expect(journal.count((entry) => entry.status === 200)).toBe(2);
       } finally {

@@ -6,6 +6,8 @@ export interface JournalEntry {
   readonly seq: number;
   /** When the request was answered, epoch milliseconds of the platform clock. */
   readonly at: number;
+  /** The same instant as an ISO 8601 timestamp in Shanghai time (`2026-01-06T09:00:00.000+08:00`). */
+  readonly timestamp: string;
   /** Which platform answered: `credit` now, `exchange` later. */
   readonly platform: 'credit' | 'exchange';
   readonly method: string;
