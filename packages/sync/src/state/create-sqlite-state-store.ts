@@ -6,7 +6,7 @@ import {
   checkExpectedPosition,
   checkRecordKey,
   compareDeliveryKeys,
-  nextDelivery,
+  transitionError,
 } from './internal/check-changes.js';
 import { openSqliteDatabase } from './internal/open-sqlite-database.js';
 import { finishedRun, startedRun } from './internal/run-transitions.js';
@@ -17,7 +17,6 @@ import {
   type DeliveryRow,
   deadLetterFromRow,
   deliveryFromRow,
-  deliveryToRow,
   type RunRow,
   runFromRow,
   runToRow,
@@ -71,8 +70,19 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   const commit = db.transaction((changes: Parameters<StateStore['commit']>[0]) => {
     for (const update of changes.deliveries ?? []) {
       checkDeliveryUpdate(update);
-      const row = statements.getDelivery.get(update) as DeliveryRow | undefined;
-      statements.putDelivery.run(deliveryToRow(nextDelivery(row && deliveryFromRow(row), update)));
+      // One upsert per delivery; its WHERE refuses to take an accepted delivery back (as nextDelivery does).
+      const { changes } = statements.upsertDelivery.run({
+        record_type: update.recordType,
+        record_id: update.recordId,
+        version: update.version,
+        content_hash: update.contentHash,
+        sink: update.sink,
+        status: update.status,
+        receipt: update.receipt === undefined ? null : JSON.stringify(update.receipt),
+        run_id: update.runId ?? null,
+        at: update.at,
+      });
+      if (changes === 0) throw transitionError(update);
     }
     for (const update of changes.checkpoints ?? []) {
       checkCheckpointUpdate(update);
@@ -207,13 +217,13 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
 
 function prepareStatements(db: Database.Database) {
   return {
-    getDelivery: db.prepare(
-      `SELECT * FROM deliveries WHERE record_type = @recordType AND record_id = @recordId AND version = @version
-       AND content_hash = @contentHash AND sink = @sink`,
-    ),
-    putDelivery: db.prepare(
-      `INSERT OR REPLACE INTO deliveries VALUES (@record_type, @record_id, @version, @content_hash, @sink, @status,
-       @receipt, @run_id, @attempts, @first_at, @updated_at)`,
+    upsertDelivery: db.prepare(
+      `INSERT INTO deliveries VALUES (@record_type, @record_id, @version, @content_hash, @sink, @status, @receipt,
+       @run_id, 1, @at, @at)
+       ON CONFLICT (record_type, record_id, version, content_hash, sink) DO UPDATE SET
+         status = excluded.status, receipt = coalesce(excluded.receipt, receipt),
+         run_id = coalesce(excluded.run_id, run_id), attempts = attempts + 1, updated_at = excluded.updated_at
+       WHERE status <> 'accepted' OR excluded.status = 'accepted'`,
     ),
     getCheckpoint: db.prepare('SELECT * FROM checkpoints WHERE stream = ?'),
     listCheckpoints: db.prepare('SELECT * FROM checkpoints ORDER BY stream'),

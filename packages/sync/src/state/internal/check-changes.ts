@@ -59,19 +59,8 @@ export function checkDeliveryUpdate(update: DeliveryUpdate): void {
  * fails (`E_STATE_TRANSITION`) and with it the whole commit.
  */
 export function nextDelivery(existing: DeliveryRecord | undefined, update: DeliveryUpdate): DeliveryRecord {
-  if (existing?.status === 'accepted' && update.status !== 'accepted') {
-    throw stateError(
-      'E_STATE_TRANSITION',
-      'commit',
-      `${update.recordType} ${update.recordId} v${update.version} was accepted by ${update.sink}; it cannot become ${update.status}`,
-      {
-        recordType: update.recordType,
-        recordId: update.recordId,
-        version: update.version,
-        sink: update.sink,
-      },
-    );
-  }
+  if (existing?.status === 'accepted' && update.status !== 'accepted') throw transitionError(update);
+
   const receipt = update.receipt ?? existing?.receipt;
   const runId = update.runId ?? existing?.runId;
   return {
@@ -87,6 +76,16 @@ export function nextDelivery(existing: DeliveryRecord | undefined, update: Deliv
     ...(receipt === undefined ? {} : { receipt }),
     ...(runId === undefined ? {} : { runId }),
   };
+}
+
+/** The error for an accepted delivery asked to become `sent` or `rejected`. */
+export function transitionError(update: DeliveryUpdate): Error {
+  return stateError(
+    'E_STATE_TRANSITION',
+    'commit',
+    `${update.recordType} ${update.recordId} v${update.version} was accepted by ${update.sink}; it cannot become ${update.status}`,
+    { recordType: update.recordType, recordId: update.recordId, version: update.version, sink: update.sink },
+  );
 }
 
 /** Checks a checkpoint update's values. */

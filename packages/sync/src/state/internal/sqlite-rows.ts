@@ -86,23 +86,6 @@ export function deliveryFromRow(row: DeliveryRow): DeliveryRecord {
   };
 }
 
-/** A ledger entry as row parameters. */
-export function deliveryToRow(record: DeliveryRecord): DeliveryRow {
-  return {
-    record_type: record.recordType,
-    record_id: record.recordId,
-    version: record.version,
-    content_hash: record.contentHash,
-    sink: record.sink,
-    status: record.status,
-    receipt: record.receipt === undefined ? null : JSON.stringify(record.receipt),
-    run_id: record.runId ?? null,
-    attempts: record.attempts,
-    first_at: record.firstAt,
-    updated_at: record.updatedAt,
-  };
-}
-
 /** A dead letter from its row. */
 export function deadLetterFromRow(row: DeadLetterRow): StoredDeadLetter {
   return {
