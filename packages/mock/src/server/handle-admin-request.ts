@@ -27,6 +27,7 @@ const encoder = new TextEncoder();
  * const response = handleAdminRequest(platform, mockRequestFromUrl('POST', '/__admin/reset'));
  */
 export function handleAdminRequest(platform: CreditPlatform, request: MockRequest): MockResponse {
+  platform.state.advance();
   try {
     const route = `${request.method.toUpperCase()} ${request.path.replace(/\/+$/, '')}`;
     switch (route) {
