@@ -54,8 +54,10 @@ export interface PlatformCaller {
   close(): void;
 }
 
+const decoder = new TextDecoder();
+
 function parseJson(response: HttpResponse, context: RequestContext): unknown {
-  const text = new TextDecoder().decode(response.body);
+  const text = decoder.decode(response.body);
   try {
     return JSON.parse(text) as unknown;
   } catch {

@@ -1,18 +1,16 @@
 import {
   type CreditPlatformOperation,
-  isCreditBridgeError,
   type RecordOf,
   type RecordType,
   resolvePath,
-  validateRecord,
 } from '@credit-bridge/core';
 import { z } from 'zod';
-import { type PlatformIssue, platformIssueSchema } from '../model/platform-issue.js';
+import { platformIssueSchema } from '../model/platform-issue.js';
 import type { BatchReceipt, RecordResult, SubmitOutcome } from '../model/submit-outcome.js';
 import { batchIdempotencyKey } from './batch-idempotency-key.js';
 import type { PlatformCaller } from './create-platform-caller.js';
 import { mergeBatchResults } from './merge-batch-results.js';
-import { encodeRecord, wireNameOf } from './record-codec.js';
+import { type PreparedRecord, prepareRecord } from './prepare-record.js';
 import { splitBatches } from './split-batches.js';
 
 /** What a submission needs to know about its operation. */
@@ -40,75 +38,11 @@ const batchResultSchema = z.object({
   ),
 });
 
-interface Prepared {
-  index: number;
-  recordId: string;
-  version: number;
-  json: string;
-  bytes: number;
-}
-
 const BODY_START = '{"records":[';
 const BODY_END = ']}';
-const encoder = new TextEncoder();
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function localRejection(index: number, record: unknown, errors: PlatformIssue[]): RecordResult {
-  const recordId = (record as { recordId?: unknown } | null)?.recordId;
-  return {
-    index,
-    recordId: typeof recordId === 'string' ? recordId : null,
-    status: 'rejected',
-    errors,
-    judgedBy: 'client',
-  };
-}
-
-/**
- * Local pre-check and encoding of one record: the issues core's `validateRecord` finds (unless `off`),
- * a value the wire codec cannot write, or a record too large for any body; otherwise the JSON to send.
- */
-function prepare<T extends RecordType>(
-  caller: PlatformCaller,
-  spec: SubmitSpec<T>,
-  record: RecordOf<T>,
-  index: number,
-): Prepared | RecordResult {
-  const { profile, options } = caller;
-  if (options.precheck !== 'off') {
-    const checked = validateRecord(spec.type, record, { idMode: options.precheck });
-    if (!checked.ok) {
-      return localRejection(
-        index,
-        record,
-        checked.issues.map((issue) => ({
-          code: issue.code,
-          field: wireNameOf(profile, spec.type, issue.path) ?? issue.path.join('.'),
-          message: issue.message,
-        })),
-      );
-    }
-  }
-  let json: string;
-  try {
-    json = JSON.stringify(encodeRecord(profile, spec.type, record));
-  } catch (error) {
-    if (!isCreditBridgeError(error)) throw error;
-    return localRejection(index, record, [{ code: error.code, message: error.message }]);
-  }
-  const bytes = encoder.encode(json).length;
-  if (bytes + BODY_START.length + BODY_END.length > profile.batchLimits.maxBodyBytes) {
-    return localRejection(index, record, [
-      {
-        code: 'E_PAYLOAD_TOO_LARGE',
-        message: `${bytes} bytes; no body may exceed ${profile.batchLimits.maxBodyBytes}`,
-      },
-    ]);
-  }
-  return { index, recordId: String(record.recordId), version: record.version, json, bytes };
 }
 
 /**
@@ -128,9 +62,14 @@ export async function submitRecords<T extends RecordType>(
 ): Promise<SubmitOutcome> {
   const { profile } = caller;
   const results: (RecordResult | undefined)[] = new Array(spec.records.length);
-  const sendable: Prepared[] = [];
+  const sendable: PreparedRecord[] = [];
   spec.records.forEach((record, index) => {
-    const prepared = prepare(caller, spec, record, index);
+    const prepared = prepareRecord(
+      { profile, precheck: caller.options.precheck, overheadBytes: BODY_START.length + BODY_END.length },
+      spec.type,
+      record,
+      index,
+    );
     if ('json' in prepared) sendable.push(prepared);
     else results[index] = prepared;
   });
@@ -156,13 +95,13 @@ export async function submitRecords<T extends RecordType>(
   });
   const receipts: BatchReceipt[] = [];
   for (const [position, positions] of batches.entries()) {
-    const batch = positions.map((at) => sendable[at] as Prepared);
+    const batch = positions.map((at) => sendable[at] as PreparedRecord);
     const body = `${BODY_START}${batch.map((item) => item.json).join(',')}${BODY_END}`;
     const idempotencyKey = batchIdempotencyKey(
       spec.op,
       batch.map((item) => ({ key: item.recordId, version: item.version })),
     );
-    const bytes = encoder.encode(body).length;
+    const bytes = Buffer.byteLength(body);
     caller.emit({
       type: 'batch',
       operation: spec.operation,
@@ -199,7 +138,7 @@ export async function submitRecords<T extends RecordType>(
             : { field: 'recordId', message: `the record id sent at index ${result.index}` },
       },
       (result) => {
-        const sent = batch[result.index] as Prepared;
+        const sent = batch[result.index] as PreparedRecord;
         results[sent.index] = {
           index: sent.index,
           recordId: result.recordId,
