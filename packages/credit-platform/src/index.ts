@@ -49,7 +49,7 @@ export {
   subjectKeyProblem,
 } from './model/subject-key.js';
 export type { BatchReceipt, RecordResult, RecordStatus, SubmitOutcome } from './model/submit-outcome.js';
-// Reports: request, poll, resume, fetch, verify
+// What each operation (one file each under operations/) takes and returns
 export type { BlacklistCheckResult } from './operations/check-blacklist.js';
 export type { BlacklistCheckManyResult } from './operations/check-blacklist-many.js';
 export type { GetReportOptions } from './operations/get-report.js';
@@ -57,6 +57,7 @@ export type { BlacklistChange } from './operations/list-blacklist-changes.js';
 export type { RepairChange } from './operations/list-repair-changes.js';
 export type { RequestReportOptions } from './operations/request-report.js';
 export type { ReportVerification } from './operations/verify-report.js';
+// Reports: the poller, its saved state, the task and the report
 export type { ReportPoller } from './report/create-report-poller.js';
 export type { PlatformCreditReport, ReportSubject } from './report/credit-report-schema.js';
 export type { ReportTaskStatus } from './report/report-task-schema.js';
