@@ -31,31 +31,46 @@ import {
   resolveCreditPlatformOptions,
 } from './resolve-credit-platform-options.js';
 
-/** The credit platform, operation by operation. Each method is documented on its operation function. */
+/** The credit platform, operation by operation (each is one file under `operations/`). */
 export interface CreditPlatformClient {
+  /** The profile every path, name and limit comes from. */
   readonly profile: CreditPlatformProfile;
   readonly reports: {
+    /** Starts a report task and returns its poller; `JSON.stringify(poller)` saves it. */
     request(subject: SubjectRef, options: RequestReportOptions): Promise<ReportPoller>;
+    /** A poller from a saved state (`JSON.parse` of what was saved), in another process too. */
     resume(state: unknown): ReportPoller;
+    /** Requests a report and waits for it under one deadline. */
     get(subject: SubjectRef, options: GetReportOptions): Promise<PlatformCreditReport>;
+    /** A report generated earlier, by its number. */
     fetch(reportNo: string, options?: CallOptions): Promise<PlatformCreditReport>;
+    /** Whether the platform issued a report with this number and verification code. */
     verify(reportNo: string, code: string, options?: CallOptions): Promise<ReportVerification>;
   };
   readonly blacklist: {
+    /** Whether one subject is on the blacklist now, with the entries in publication (逢办必查). */
     check(subject: SubjectRef, options?: CallOptions): Promise<BlacklistCheckResult>;
+    /** The status of many subjects, in contract-sized batches, in input order. */
     checkMany(subjects: readonly SubjectRef[], options?: CallOptions): Promise<BlacklistCheckManyResult[]>;
+    /** Listings and removals: pre-checked, batched, idempotent; one result per entry in input order. */
     submit(entries: readonly BlacklistEntry[], options?: CallOptions): Promise<SubmitOutcome>;
+    /** The blacklist change feed from `cursor` to the head; `feed.cursor` resumes it. */
     changes(options?: ChangesOptions): ChangeFeed<BlacklistChange>;
   };
   readonly repairs: {
+    /** 信用修复 decisions: pre-checked, batched, idempotent; one result per record in input order. */
     submit(records: readonly RepairRecord[], options?: CallOptions): Promise<SubmitOutcome>;
+    /** The current version of one repair. */
     get(repairId: string, options?: CallOptions): Promise<RepairRecord>;
+    /** The repair change feed from `cursor` to the head; `feed.cursor` resumes it. */
     changes(options?: ChangesOptions): ChangeFeed<RepairChange>;
   };
   readonly penalties: {
+    /** 行政处罚 (双公示): pre-checked, batched, idempotent; one result per record in input order. */
     submit(records: readonly PenaltyRecord[], options?: CallOptions): Promise<SubmitOutcome>;
   };
   readonly licenses: {
+    /** 行政许可 (双公示): pre-checked, batched, idempotent; one result per record in input order. */
     submit(records: readonly LicenseRecord[], options?: CallOptions): Promise<SubmitOutcome>;
   };
   /** Closes the pooled sockets of the default sender; an injected sender is the caller's to close. */
