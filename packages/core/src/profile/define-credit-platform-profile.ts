@@ -1,7 +1,6 @@
-import { CreditBridgeError } from '../errors/credit-bridge-error.js';
 import type { CreditPlatformProfile, CreditPlatformProfileInput } from './credit-platform-profile.js';
 import { DEFAULT_CREDIT_PLATFORM_PROFILE } from './default-credit-platform-profile.js';
-import { deepFreeze } from './internal/deep-freeze.js';
+import { defineProfile } from './internal/define-profile.js';
 import { profileProblems } from './internal/profile-problems.js';
 import { creditPlatformProfileSchema } from './internal/profile-schema.js';
 
@@ -24,39 +23,13 @@ import { creditPlatformProfileSchema } from './internal/profile-schema.js';
 export function defineCreditPlatformProfile(
   overrides: CreditPlatformProfileInput = {},
 ): CreditPlatformProfile {
-  const merged = deepMerge(DEFAULT_CREDIT_PLATFORM_PROFILE, overrides);
-  const parsed = creditPlatformProfileSchema.safeParse(merged);
-  if (!parsed.success) {
-    throw invalid(
-      merged,
-      parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message })),
-    );
-  }
-  const profile = parsed.data as CreditPlatformProfile;
-  const problems = profileProblems(profile);
-  if (problems.length > 0) throw invalid(merged, problems);
-  return deepFreeze(profile);
-}
-
-function invalid(merged: unknown, issues: readonly { path: string; message: string }[]): CreditBridgeError {
-  const name = isPlainObject(merged) && typeof merged.name === 'string' ? merged.name : '(unnamed)';
-  const first = issues[0];
-  const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-  return new CreditBridgeError({
-    code: 'E_PROFILE_INVALID',
-    message: `[defineCreditPlatformProfile ${name}] ${first?.path ?? '(profile)'}: ${first?.message ?? 'invalid'}${more}`,
-    details: { issues },
-  });
-}
-
-function deepMerge(base: unknown, override: unknown): unknown {
-  if (override === undefined) return base;
-  if (!isPlainObject(base) || !isPlainObject(override)) return override;
-  const out: Record<string, unknown> = { ...base };
-  for (const [key, value] of Object.entries(override)) out[key] = deepMerge(base[key], value);
-  return out;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return defineProfile(
+    {
+      operation: 'defineCreditPlatformProfile',
+      defaults: DEFAULT_CREDIT_PLATFORM_PROFILE,
+      schema: creditPlatformProfileSchema,
+      problems: profileProblems,
+    },
+    overrides,
+  );
 }

@@ -1,6 +1,7 @@
 import { CreditBridgeError } from '../errors/credit-bridge-error.js';
 import type { CreditPlatformOperation } from './credit-platform-operations.js';
 import type { CreditPlatformProfile } from './credit-platform-profile.js';
+import { fillPathTemplate } from './internal/path-template.js';
 
 /**
  * The path of an operation under a profile, its `{param}` placeholders filled with the percent-encoded
@@ -15,15 +16,11 @@ export function resolvePath(
   op: CreditPlatformOperation,
   params: Readonly<Record<string, string>> = {},
 ): string {
-  return profile.paths[op].replace(/\{([A-Za-z][A-Za-z0-9_]*)\}/g, (_placeholder, name: string) => {
-    const value = params[name];
-    if (value === undefined || value === '') {
-      throw new CreditBridgeError({
-        code: 'E_ARGUMENT',
-        message: `[resolvePath ${op}] path parameter "${name}" is required`,
-        details: { profile: profile.name, op, param: name },
-      });
-    }
-    return encodeURIComponent(value);
+  return fillPathTemplate(profile.paths[op], params, (name) => {
+    throw new CreditBridgeError({
+      code: 'E_ARGUMENT',
+      message: `[resolvePath ${op}] path parameter "${name}" is required`,
+      details: { profile: profile.name, op, param: name },
+    });
   });
 }

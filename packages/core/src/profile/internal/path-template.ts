@@ -65,3 +65,78 @@ export function templateShape(template: string): string {
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** An operation recognised from a request line, with its decoded path parameters. */
+export interface OperationMatch<Op extends string> {
+  readonly op: Op;
+  readonly params: Readonly<Record<string, string>>;
+}
+
+interface Route {
+  readonly op: string;
+  readonly method: string;
+  readonly compiled: CompiledPathTemplate;
+}
+
+// Keyed by a profile's (frozen) `paths` object, so each profile compiles its templates once.
+const routeTables = new WeakMap<object, readonly Route[]>();
+
+/**
+ * Recognises the operation a request line addresses among `paths`: the method (case-insensitive) and the
+ * raw path against every template, the more specific first (a literal segment wins over a placeholder).
+ * Path parameters are percent-decoded; `undefined` when nothing matches or a parameter does not decode.
+ */
+export function matchOperationPath<Op extends string>(
+  paths: Readonly<Record<Op, string>>,
+  methods: Readonly<Record<Op, string>>,
+  method: string,
+  path: string,
+): OperationMatch<Op> | undefined {
+  const wanted = method.toUpperCase();
+  for (const route of routesOf(paths, methods)) {
+    if (route.method !== wanted) continue;
+    const match = route.compiled.regex.exec(path);
+    if (match === null) continue;
+    const params: Record<string, string> = {};
+    try {
+      route.compiled.params.forEach((name, index) => {
+        params[name] = decodeURIComponent(match[index + 1] as string);
+      });
+    } catch {
+      return undefined;
+    }
+    return { op: route.op as Op, params };
+  }
+  return undefined;
+}
+
+/**
+ * Fills a template's `{param}` placeholders with the percent-encoded values; `missing` is called (and
+ * must throw) for a placeholder without a value or with an empty one.
+ */
+export function fillPathTemplate(
+  template: string,
+  params: Readonly<Record<string, string>>,
+  missing: (name: string) => never,
+): string {
+  return template.replace(PARAM, (_placeholder, name: string) => {
+    const value = params[name];
+    if (value === undefined || value === '') return missing(name);
+    return encodeURIComponent(value);
+  });
+}
+
+function routesOf(paths: Readonly<Record<string, string>>, methods: Readonly<Record<string, string>>) {
+  let routes = routeTables.get(paths);
+  if (routes === undefined) {
+    routes = Object.entries(paths)
+      .map(([op, template]) => ({
+        op,
+        method: methods[op] ?? 'GET',
+        compiled: compilePathTemplate(template),
+      }))
+      .sort((a, b) => compareSpecificity(a.compiled, b.compiled));
+    routeTables.set(paths, routes);
+  }
+  return routes;
+}

@@ -5,7 +5,12 @@ import {
   CREDIT_PLATFORM_OPERATIONS,
   CREDIT_PLATFORM_PATH_PARAMS,
 } from '../credit-platform-operations.js';
-import type { CreditPlatformProfile } from '../credit-platform-profile.js';
+import type {
+  CreditPlatformEnvelope,
+  CreditPlatformPaging,
+  CreditPlatformProfile,
+  CreditPlatformSigning,
+} from '../credit-platform-profile.js';
 import { pathTemplateProblems, templateParams, templateShape } from './path-template.js';
 
 /** One rule a profile breaks: where (a dotted path into the profile) and what. */
@@ -14,46 +19,97 @@ export interface ProfileProblem {
   readonly message: string;
 }
 
-/** The rules across fields that the schema cannot state: paths, distinct names and codes, renames. */
-export function profileProblems(profile: CreditPlatformProfile): ProfileProblem[] {
-  return [...pathProblems(profile), ...distinctProblems(profile), ...renameProblems(profile)];
+/** A platform's operations as the path rules need them: names, methods and required placeholders. */
+export interface OperationTable<Op extends string> {
+  readonly operations: readonly Op[];
+  readonly methods: Readonly<Record<Op, string>>;
+  readonly params: Readonly<Record<Op, readonly string[]>>;
 }
 
-function pathProblems(profile: CreditPlatformProfile): ProfileProblem[] {
+/** A group of names that must differ: where, the names, and whether case counts. */
+export type NameGroup = readonly [path: string, names: readonly string[], caseInsensitive: boolean];
+
+/** The rules across fields that the schema cannot state: paths, distinct names and codes, renames. */
+export function profileProblems(profile: CreditPlatformProfile): ProfileProblem[] {
+  return [
+    ...pathProblems(profile.paths, {
+      operations: CREDIT_PLATFORM_OPERATIONS,
+      methods: CREDIT_PLATFORM_OPERATION_METHODS,
+      params: CREDIT_PLATFORM_PATH_PARAMS,
+    }),
+    ...pagingProblems(profile.paging),
+    ...duplicateProblems(
+      sharedNameGroups(
+        profile,
+        [profile.idempotency.keyHeader, profile.idempotency.replayedHeader],
+        [['query', Object.values(profile.query), false]],
+      ),
+    ),
+    ...renameProblems(profile),
+  ];
+}
+
+/**
+ * Each path's template rules, that it has exactly its operation's placeholders, and that no two
+ * operations of the same method have paths that cannot be told apart.
+ */
+export function pathProblems<Op extends string>(
+  paths: Readonly<Record<Op, string>>,
+  table: OperationTable<Op>,
+): ProfileProblem[] {
   const problems: ProfileProblem[] = [];
   const shapes = new Map<string, string>();
-  for (const op of CREDIT_PLATFORM_OPERATIONS) {
-    const template = profile.paths[op];
+  for (const op of table.operations) {
+    const template = paths[op];
     const at = `paths.${op}`;
     for (const message of pathTemplateProblems(template)) problems.push({ path: at, message });
-    const expected = [...CREDIT_PLATFORM_PATH_PARAMS[op]].sort().join(',');
+    const expected = [...table.params[op]].sort().join(',');
     const actual = templateParams(template).sort().join(',');
     if (expected !== actual) {
       problems.push({ path: at, message: `must have the placeholders {${expected}}, has {${actual}}` });
     }
-    const shape = `${CREDIT_PLATFORM_OPERATION_METHODS[op]} ${templateShape(template)}`;
+    const shape = `${table.methods[op]} ${templateShape(template)}`;
     const clash = shapes.get(shape);
     if (clash !== undefined) problems.push({ path: at, message: `cannot be told apart from paths.${clash}` });
     shapes.set(shape, op);
   }
-  const paging = profile.paging;
-  if (paging.defaultLimit > paging.maxLimit) {
-    problems.push({ path: 'paging.defaultLimit', message: 'must not exceed paging.maxLimit' });
-  }
   return problems;
 }
 
-function distinctProblems(profile: CreditPlatformProfile): ProfileProblem[] {
-  const { envelope, signing, idempotency, query, paging } = profile;
-  const groups: [string, readonly string[], boolean][] = [
+/** A default page size above the maximum. */
+export function pagingProblems(paging: CreditPlatformPaging): ProfileProblem[] {
+  return paging.defaultLimit > paging.maxLimit
+    ? [{ path: 'paging.defaultLimit', message: 'must not exceed paging.maxLimit' }]
+    : [];
+}
+
+/**
+ * The name groups both platforms share, in this order: envelope names, envelope codes, every header
+ * (signing headers plus `extraHeaders`), the platform's own `extraGroups`, paging parameters and fields.
+ */
+export function sharedNameGroups(
+  profile: {
+    readonly envelope: CreditPlatformEnvelope;
+    readonly signing: CreditPlatformSigning;
+    readonly paging: CreditPlatformPaging;
+  },
+  extraHeaders: readonly string[] = [],
+  extraGroups: readonly NameGroup[] = [],
+): NameGroup[] {
+  const { envelope, signing, paging } = profile;
+  return [
     ['envelope.fields', Object.values(envelope.fields), false],
     ['envelope codes', [envelope.successCode, ...Object.values(envelope.failureCodes)], false],
     // Header names are case-insensitive (RFC 9110 §5.1).
-    ['headers', [...Object.values(signing.headers), ...Object.values(idempotency)], true],
-    ['query', Object.values(query), false],
+    ['headers', [...Object.values(signing.headers), ...extraHeaders], true],
+    ...extraGroups,
     ['paging parameters', [paging.cursorParam, paging.limitParam], false],
     ['paging fields', [paging.itemsField, paging.nextCursorField, paging.hasMoreField], false],
   ];
+}
+
+/** A problem for every name used twice within its group. */
+export function duplicateProblems(groups: readonly NameGroup[]): ProfileProblem[] {
   const problems: ProfileProblem[] = [];
   for (const [path, names, caseInsensitive] of groups) {
     const seen = new Set<string>();
