@@ -1,0 +1,142 @@
+import {
+  type HttpRequest,
+  type HttpResponse,
+  isHttpStatusError,
+  type QueryParams,
+  type RequestContext,
+} from '@credit-bridge/http';
+import type { z } from 'zod';
+import type { ResolvedExchangeOptions } from '../client/resolve-exchange-options.js';
+import { type ExchangeAdapterEvent, emitExchangeEvent } from '../events/exchange-event.js';
+import { contractViolation } from './contract-violation.js';
+import { createExchangeTransport } from './create-exchange-transport.js';
+import { EXCHANGE_OPERATION_METHODS, type ExchangeOperation, exchangePath } from './exchange-paths.js';
+import { failureOf, platformError, readEnvelope } from './read-envelope.js';
+
+/** One call of an operation. */
+export interface ExchangeCall {
+  op: ExchangeOperation;
+  /** The logical name on events and errors, e.g. `inbox.ack`. */
+  operation: string;
+  params?: Readonly<Record<string, string>>;
+  query?: QueryParams;
+  body?: Uint8Array | string;
+  contentType?: string;
+  accept: string;
+  /** Marks a request the contract makes safe to repeat, so the retry layer may repeat it. */
+  repeatable?: boolean;
+  signal?: AbortSignal | undefined;
+}
+
+/** A JSON call: the schema its envelope's `data` must meet. */
+export interface ExchangeJsonCall<T> extends Omit<ExchangeCall, 'accept'> {
+  data: z.ZodType<T>;
+}
+
+/** A validated JSON answer. */
+export interface ExchangeAnswer<T> {
+  data: T;
+  requestId: string;
+  attempts: number;
+}
+
+/** What every operation is built on: the options, raw and JSON calls, events. */
+export interface ExchangeCaller {
+  readonly options: ResolvedExchangeOptions;
+  /** Sends a call; a 2xx response comes back as it is, a failure envelope as a `PlatformError`. */
+  send(call: ExchangeCall): Promise<{ response: HttpResponse; context: RequestContext }>;
+  json<T>(call: ExchangeJsonCall<T>): Promise<ExchangeAnswer<T>>;
+  emit(event: ExchangeAdapterEvent): void;
+  close(): void;
+}
+
+const decoder = new TextDecoder();
+
+/**
+ * The call layer of an exchange client: resolves the operation's path, sends the call through the
+ * transport, turns a failure envelope inside an HTTP status error into a `PlatformError`, and for JSON
+ * operations reads the envelope and validates `data` with the operation's schema before returning.
+ *
+ * @example
+ * const caller = createExchangeCaller(resolved);
+ * const { data } = await caller.json({ op: 'catalog', operation: 'catalog', data: catalogSchema });
+ */
+export function createExchangeCaller(options: ResolvedExchangeOptions): ExchangeCaller {
+  const { transport, close } = createExchangeTransport(options);
+
+  async function send(call: ExchangeCall): Promise<{ response: HttpResponse; context: RequestContext }> {
+    const path = exchangePath(options.paths, call.op, call.params);
+    const method = EXCHANGE_OPERATION_METHODS[call.op];
+    const request: HttpRequest = {
+      method,
+      url: `${options.http.baseUrl}${path}`,
+      headers:
+        call.contentType === undefined
+          ? { Accept: call.accept }
+          : { Accept: call.accept, 'Content-Type': call.contentType },
+      operation: call.operation,
+      ...(call.query === undefined ? {} : { query: call.query }),
+      ...(call.body === undefined ? {} : { body: call.body }),
+      // The retry layer repeats a POST only when it carries a key; no header is sent for it here.
+      ...(call.repeatable ? { idempotencyKey: `${call.op}:${path}` } : {}),
+      ...(call.signal === undefined ? {} : { signal: call.signal }),
+    };
+    let response: HttpResponse;
+    try {
+      response = await transport(request);
+    } catch (error) {
+      if (!isHttpStatusError(error)) throw error;
+      const envelope = failureOf(error.body);
+      if (envelope === undefined) throw error;
+      throw platformError(envelope, {
+        method,
+        path,
+        operation: call.operation,
+        requestId: error.requestId,
+        attempts: error.attempts,
+        status: error.status,
+        cause: error,
+      });
+    }
+    const context: RequestContext = {
+      method,
+      path,
+      operation: call.operation,
+      requestId: response.requestId,
+      attempts: response.attempts,
+    };
+    return { response, context };
+  }
+
+  async function json<T>(call: ExchangeJsonCall<T>): Promise<ExchangeAnswer<T>> {
+    const { response, context } = await send({ ...call, accept: 'application/json' });
+    let body: unknown;
+    try {
+      body = JSON.parse(decoder.decode(response.body)) as unknown;
+    } catch {
+      // A JSON SyntaxError quotes the body, which may hold identifiers: the masked snippet says enough.
+      throw contractViolation(context, decoder.decode(response.body), {
+        path: [],
+        message: 'a JSON envelope',
+      });
+    }
+    const data = readEnvelope(body, { ...context, status: response.status });
+    const parsed = call.data.safeParse(data);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw contractViolation(context, body, {
+        path: ['data', ...(issue?.path ?? [])],
+        message: issue?.message ?? 'valid data',
+      });
+    }
+    return { data: parsed.data, requestId: response.requestId, attempts: response.attempts };
+  }
+
+  return {
+    options,
+    send,
+    json,
+    emit: (event) => emitExchangeEvent(options.onEvent, event),
+    close,
+  };
+}
