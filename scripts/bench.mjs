@@ -1,29 +1,38 @@
 #!/usr/bin/env node
-// Runs every benchmark script (`packages/*/bench/*.bench.{ts,mts,mjs}`, `bench/*.bench.…`) in turn, each as
-// a plain program (TypeScript through tsx, reading workspace packages from source), so that each can measure
-// against its own baseline in the same run (machines here are shared and noisy) and print its own summary.
-// Arguments filter the scripts by substring of their path: `pnpm bench credit-platform`.
+// Runs every benchmark. Each compares against a baseline measured in the same run, because machines here
+// are shared and noisy.
+// - `packages/*/bench/**/*.bench.ts` and `bench/**/*.bench.ts`: vitest's bench mode (vitest.bench.config.ts);
+// - `packages/*/bench/*.bench.mts` and `bench/*.bench.mts`: plain scripts, for benchmarks whose output ends
+//   with a summary line vitest bench cannot print (run with tsx, reading sources through the
+//   `@credit-bridge/source` condition like the tests).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const dirs = [...readdirSync(join(root, 'packages')).map((name) => join('packages', name, 'bench')), 'bench'];
-const scripts = dirs
-  .filter((dir) => existsSync(join(root, dir)))
-  .flatMap((dir) => readdirSync(join(root, dir)).map((name) => join(dir, name)))
-  .filter((file) => /\.bench\.(ts|mts|mjs)$/.test(file))
-  .filter((file) => process.argv.slice(2).every((filter) => file.includes(filter)))
-  .sort();
+const benchDirs = [
+  ...readdirSync(join(root, 'packages')).map((name) => join(root, 'packages', name, 'bench')),
+  join(root, 'bench'),
+].filter((dir) => existsSync(dir));
+const files = benchDirs.flatMap((dir) =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((file) => join(dir, file)),
+);
 
-let failed = 0;
-for (const file of scripts) {
-  process.stdout.write(`\n▶ ${file}\n`);
-  const command = /\.m?ts$/.test(file)
-    ? ['exec', 'tsx', '--conditions=@credit-bridge/source', file]
-    : ['exec', 'node', file];
-  const result = spawnSync('pnpm', command, { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) failed += 1;
+let status = 0;
+if (files.some((file) => file.endsWith('.bench.ts'))) {
+  const result = spawnSync(
+    'pnpm',
+    ['exec', 'vitest', 'bench', '--run', '--config', 'vitest.bench.config.ts', ...process.argv.slice(2)],
+    { stdio: 'inherit', cwd: root },
+  );
+  status ||= result.status ?? 1;
 }
-if (scripts.length === 0) process.stdout.write('no benchmark scripts found\n');
-process.exit(failed === 0 ? 0 : 1);
+for (const file of files.filter((name) => name.endsWith('.bench.mts')).sort()) {
+  const result = spawnSync(
+    process.execPath,
+    ['--conditions=@credit-bridge/source', '--import', 'tsx', file],
+    { stdio: 'inherit', cwd: root },
+  );
+  status ||= result.status ?? 1;
+}
+process.exit(status);

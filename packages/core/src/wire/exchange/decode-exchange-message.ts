@@ -13,7 +13,7 @@ import { decodeCreditReport } from './internal/decode-credit-report.js';
 import { decodeRecord } from './internal/decode-record.js';
 import { detectXmlEncoding } from './internal/detect-xml-encoding.js';
 import { exchangeError } from './internal/exchange-error.js';
-import { parseExchangeXml, type XmlNode, type XmlObject } from './internal/exchange-xml-parser.js';
+import { parseExchangeXml, RECORD_ELEMENTS, type XmlObject } from './internal/exchange-xml-parser.js';
 import { locateBodyBytes } from './internal/locate-body-bytes.js';
 import { readHeader } from './internal/read-header.js';
 import { readReceipt } from './internal/read-receipt.js';
@@ -28,6 +28,7 @@ export interface DecodeExchangeOptions {
 }
 
 const BODY_ELEMENTS: ReadonlySet<string> = new Set(Object.values(EXCHANGE_BODY_ELEMENTS));
+const RECORD_ELEMENT_NAMES: ReadonlySet<string> = new Set(RECORD_ELEMENTS);
 
 /**
  * Decodes an exchange message (exchange-envelope.xsd / .md), safely: the size is checked before
@@ -70,7 +71,13 @@ export function decodeExchangeMessage(
   const detected = detectXmlEncoding(bytes);
   const text = decodeXmlBytes(bytes, detected);
   const scan = scanXmlDocument(text);
-  const message = parseMessage(text);
+  const children = scan.bodyChildren;
+  const first = children[0];
+  const last = children[children.length - 1];
+  // Records, nearly all the bytes, are read from the ranges the scan found; the parser gets the rest.
+  const flat =
+    first !== undefined && last !== undefined && children.every(({ name }) => RECORD_ELEMENT_NAMES.has(name));
+  const message = parseMessage(flat ? text.slice(0, first.start) + text.slice(last.end) : text);
   const header = readHeader(message);
   const range = locateBodyBytes(bytes, scan);
   const computed = digest(header.digestAlgorithm, bytes.subarray(range.start, range.end));
@@ -88,40 +95,50 @@ export function decodeExchangeMessage(
   const body = childElements(message.Body ?? '', 'Body', (field, problem) => {
     throw exchangeError('decodeExchangeMessage', 'E_XML_SCHEMA', `<${field}> ${problem}`, { field });
   });
-  const content = bodyContent(body, header);
+  checkBodyContent(
+    children.map(({ name }) => name),
+    header,
+  );
   const base = { header, encoding: detected.encoding };
   const type = header.messageType;
   if (type === 'RECEIPT') {
-    if (content.length !== 1) {
-      throw exchangeError('decodeExchangeMessage', 'E_XML_SCHEMA', `Body holds ${content.length} <Receipt>`, {
-        field: 'Receipt',
-      });
+    const [receiptNode] = listOf(body, 'Receipt');
+    if (children.length !== 1 || receiptNode === undefined) {
+      throw exchangeError(
+        'decodeExchangeMessage',
+        'E_XML_SCHEMA',
+        `Body holds ${children.length} <Receipt>`,
+        {
+          field: 'Receipt',
+        },
+      );
     }
-    const receipt = readReceipt(content[0] ?? '');
+    const receipt = readReceipt(receiptNode);
     checkRecordCount(header, receipt.results?.length ?? 0);
     return { ...base, messageType: type, receipt };
   }
-  if (content.length > EXCHANGE_LIMITS.maxRecords) {
+  if (children.length > EXCHANGE_LIMITS.maxRecords) {
     throw exchangeError(
       'decodeExchangeMessage',
       'E_BATCH_TOO_LARGE',
-      `Body holds ${content.length} records, at most ${EXCHANGE_LIMITS.maxRecords} allowed`,
-      {
-        count: content.length,
-      },
+      `Body holds ${children.length} records, at most ${EXCHANGE_LIMITS.maxRecords} allowed`,
+      { count: children.length },
     );
   }
-  checkRecordCount(header, content.length);
+  checkRecordCount(header, children.length);
   if (type === 'XYBG') {
+    const reports = listOf(body, 'CreditReport');
     return {
       ...base,
       messageType: type,
-      records: content.map((node, index) => decodeCreditReport(node, index)),
+      records: reports.map((node, index) => decodeCreditReport(node, index)),
     };
   }
   if (!isRecordMessageType(type)) throw new TypeError(`unreachable message type ${type}`);
   const { recordType } = EXCHANGE_RECORD_MESSAGES[type];
-  const records = content.map((node, index) => decodeRecord(recordType, node, index));
+  const records = children.map((child, index) =>
+    decodeRecord(recordType, text, { from: child.contentStart, to: child.contentEnd }, index),
+  );
   // The pairing of `messageType` and `records` is the one EXCHANGE_RECORD_MESSAGES fixes.
   return { ...base, messageType: type, records } as DecodedExchangeMessage;
 }
@@ -147,28 +164,24 @@ function parseMessage(text: string): XmlObject {
   return root;
 }
 
-/** The elements directly in Body, which must be those `messageType` names (`E_MESSAGE_TYPE` otherwise). */
-function bodyContent(body: XmlObject, header: ExchangeHeader): XmlNode[] {
+/** The elements directly in Body must be those `messageType` names (`E_MESSAGE_TYPE` otherwise), at least one. */
+function checkBodyContent(names: readonly string[], header: ExchangeHeader): void {
   const expected = EXCHANGE_BODY_ELEMENTS[header.messageType];
-  for (const name of Object.keys(body)) {
-    if (name === '#text' || name === expected) continue;
+  for (const name of names) {
+    if (name === expected) continue;
     const code = BODY_ELEMENTS.has(name) ? 'E_MESSAGE_TYPE' : 'E_XML_SCHEMA';
     throw exchangeError(
       'decodeExchangeMessage',
       code,
       `Body holds <${name}>, but messageType ${header.messageType} carries <${expected}>`,
-      {
-        field: name,
-      },
+      { field: name },
     );
   }
-  const content = listOf(body, expected);
-  if (content.length === 0) {
+  if (names.length === 0) {
     throw exchangeError('decodeExchangeMessage', 'E_XML_SCHEMA', `Body holds no <${expected}>`, {
       field: expected,
     });
   }
-  return content;
 }
 
 /** `Header/recordCount` must be the number of records (RECEIPT: of `Result` elements). */

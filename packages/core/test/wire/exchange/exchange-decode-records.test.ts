@@ -176,6 +176,18 @@ describe('message-level problems are typed errors', () => {
     );
   });
 
+  it('refuses text between the records of Body (E_XML_SCHEMA)', () => {
+    expectCode(
+      () => decodeExchangeMessage(withDigest(valid.replace('</PenaltyRecord>', '</PenaltyRecord>stray'))),
+      'E_XML_SCHEMA',
+    );
+    expectCode(
+      () =>
+        decodeExchangeMessage(withDigest(valid.replace('</PenaltyRecord>', '</PenaltyRecord><![CDATA[x]]>'))),
+      'E_XML_SCHEMA',
+    );
+  });
+
   it('refuses a root other than Message (E_XML_SCHEMA)', () => {
     expectCode(
       () => decodeExchangeMessage(header((xml) => xml.replace(/Message/g, 'Envelope'))),

@@ -1,4 +1,3 @@
-import { fromWireRecord } from '../../from-wire-record.js';
 import { decodeWireValue } from '../../internal/decode-wire-value.js';
 import { setPath } from '../../internal/field-path.js';
 import {
@@ -9,7 +8,7 @@ import {
 } from '../exchange-credit-report.js';
 import type { DecodedRecord } from '../exchange-message.js';
 import { collectIssues, type FieldAt, fieldAtIn } from './collect-issues.js';
-import { readRecordNode, recordFieldAt } from './decode-record.js';
+import { readRecordRange, recordFieldAt, recordInput } from './decode-record.js';
 import type { XmlNode } from './exchange-xml-parser.js';
 import type { XmlProblem } from './read-record-xml.js';
 import { childElements, listOf, readLeaves } from './xml-tree.js';
@@ -51,10 +50,12 @@ export function decodeCreditReport(node: XmlNode, index: number): DecodedRecord<
       if (name !== '#text' && name !== section.element) sink(name, `is not allowed in ${section.wire}`);
     }
     input[section.key] = listOf(children, section.element).map((content, position) => {
-      const xml = readRecordNode(section.recordType, content);
+      // Records are stop nodes of the parser: their content comes as a string.
+      const raw = typeof content === 'string' ? content : '';
+      const xml = readRecordRange(section.recordType, raw, 0, raw.length);
       const where = `${section.wire}[${position}]`;
       for (const problem of xml.problems) problems.push({ ...problem, where });
-      return fromWireRecord(section.recordType, xml.row);
+      return recordInput(section.recordType, xml);
     });
   }
   const recordId = leaves.XYBG_BGBH ?? '';

@@ -8,58 +8,68 @@ export interface XmlProblem {
   where?: string;
 }
 
-/** A record element read into a wire row (local name → text), with what broke the schema. */
+/** A record element read into column values (by position in the wire table), with what broke the schema. */
 export interface RecordXml {
-  row: Record<string, string>;
+  values: (string | undefined)[];
   problems: XmlProblem[];
 }
 
 /**
- * Reads the content of a record element (`PenaltyRecord` …) that `scanXmlDocument` has accepted into
- * a wire row: each child element's text, references decoded, CDATA as is, comments skipped. A child
- * that is not one of `columns`, appears twice, is empty (the contract writes no element for an absent
- * column) or holds elements is a problem of this record only (exchange-envelope.md, "Receipts").
+ * Reads the content of a record element (`PenaltyRecord` …), `text[from, to)`, that `scanXmlDocument`
+ * has accepted: each child element's text, references decoded, CDATA as is, comments skipped, stored
+ * at its column's position in `columns`. A child that is not a column, appears twice, is empty (the
+ * contract writes no element for an absent column) or holds elements is a problem of this record only
+ * (exchange-envelope.md, "Receipts").
  */
-export function readRecordXml(content: string, columns: ReadonlySet<string>): RecordXml {
-  const row: Record<string, string> = {};
+export function readRecordXml(
+  text: string,
+  from: number,
+  to: number,
+  columns: ReadonlyMap<string, number>,
+): RecordXml {
+  const values: (string | undefined)[] = [];
   const problems: XmlProblem[] = [];
   let textOutside = false;
-  for (let at = 0; ; ) {
-    const lt = content.indexOf('<', at);
-    if (!isBlank(content, at, lt === -1 ? content.length : lt)) textOutside = true;
+  for (let at = from; ; ) {
+    let lt = text.indexOf('<', at);
+    if (lt >= to) lt = -1;
+    if (!isBlank(text, at, lt === -1 ? to : lt)) textOutside = true;
     if (lt === -1) break;
-    const skipped = skipNonElement(content, lt);
+    const skipped = skipNonElement(text, lt);
     if (skipped !== undefined) {
-      if (content.startsWith('<![CDATA[', lt)) textOutside = true;
+      if (text.startsWith('<![CDATA[', lt)) textOutside = true;
       at = skipped;
       continue;
     }
-    const tagEnd = findTagEnd(content, lt + 1);
+    // One pass over the tag: the name (after any prefix) up to a space, `/` or `>`, then the tag's end.
     let nameStart = lt + 1;
     let nameEnd = nameStart;
-    for (let code = content.charCodeAt(nameEnd); nameEnd < tagEnd && !isNameEnd(code); ) {
+    let code = text.charCodeAt(nameEnd);
+    while (!isNameEnd(code)) {
       nameEnd += 1;
       if (code === 0x3a) nameStart = nameEnd;
-      code = content.charCodeAt(nameEnd);
+      code = text.charCodeAt(nameEnd);
     }
-    const name = content.slice(nameStart, nameEnd);
+    const tagEnd = code === 0x3e ? nameEnd : findTagEnd(text, nameEnd);
+    const name = text.slice(nameStart, nameEnd);
     let value = '';
-    if (content.charCodeAt(tagEnd - 1) === 0x2f) {
+    if (text.charCodeAt(tagEnd - 1) === 0x2f) {
       at = tagEnd + 1;
     } else {
-      const leaf = readLeaf(content, tagEnd + 1);
+      const leaf = readLeaf(text, tagEnd + 1);
       if (leaf.nested) problems.push({ field: name, message: 'holds elements; a column holds text' });
       value = leaf.value;
       at = leaf.next;
     }
-    if (!columns.has(name)) problems.push({ field: name, message: 'is not a column of this record' });
-    else if (Object.hasOwn(row, name)) problems.push({ field: name, message: 'appears more than once' });
-    else if (isBlank(value, 0, value.length))
+    const column = columns.get(name);
+    if (column === undefined) problems.push({ field: name, message: 'is not a column of this record' });
+    else if (values[column] !== undefined) problems.push({ field: name, message: 'appears more than once' });
+    else if (isBlank(value, 0, value.length)) {
       problems.push({ field: name, message: 'is empty; an absent column has no element' });
-    else row[name] = value;
+    } else values[column] = value;
   }
   if (textOutside) problems.push({ field: '', message: 'holds text between its columns' });
-  return { row, problems };
+  return { values, problems };
 }
 
 function readLeaf(content: string, from: number): { value: string; next: number; nested: boolean } {

@@ -13,6 +13,21 @@ export interface XmlScan {
   bodyEndTagLength: number;
   /** How many `<` the document has. */
   ltCount: number;
+  /** The elements directly in that Body, in document order. */
+  bodyChildren: BodyChild[];
+}
+
+/** An element directly in Body: its local name and where it and its content are in the text. */
+export interface BodyChild {
+  name: string;
+  /** Index of the `<` of its start tag. */
+  start: number;
+  /** Index just after its start tag: where its content starts. */
+  contentStart: number;
+  /** Index of the `<` of its end tag (for an empty-element tag, `contentStart`). */
+  contentEnd: number;
+  /** Index just after its end tag. */
+  end: number;
 }
 
 type Scope = Record<string, string>;
@@ -22,7 +37,6 @@ const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 const MAX_DEPTH = 16;
 const NAME = /^[^\s\d.\-<>&"'=/:!?][^\s<>&"'=/:!?]*(?::[^\s\d.\-<>&"'=/:!?][^\s<>&"'=/:!?]*)?$/;
 const ATTRIBUTE = /([^\s=/>]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
-const WHITESPACE = /^[ \t\r\n]*$/;
 
 /**
  * Checks a whole message before any parser sees it, in one pass over the markup: no DOCTYPE or other
@@ -41,6 +55,9 @@ export function scanXmlDocument(text: string): XmlScan {
   let rootSeen = false;
   let lt = 0;
   const body = { startLt: -1, endLt: -1, endTagLength: 0, qname: '' };
+  const bodyChildren: BodyChild[] = [];
+  // Depth of the Body's children while inside the first Body; -1 elsewhere.
+  let childDepth = -1;
 
   const current = (): string => localName(stack[stack.length - 1] ?? '(prolog)');
   const checkChars = (start: number, end: number, qname?: string): void => {
@@ -52,10 +69,10 @@ export function scanXmlDocument(text: string): XmlScan {
   };
   const checkText = (start: number, end: number): void => {
     checkChars(start, end);
-    if (stack.length === 0) {
-      if (!WHITESPACE.test(text.slice(start, end)))
-        throw fail('E_XML_MALFORMED', 'text outside the root element');
-      return;
+    if (stack.length === 0 || stack.length === childDepth) {
+      if (isBlank(text, start, end)) return;
+      if (stack.length === 0) throw fail('E_XML_MALFORMED', 'text outside the root element');
+      throw fail('E_XML_SCHEMA', 'Body holds text between its elements', { field: 'Body' });
     }
     // The cursor only moves forward, so looking for '&' costs one pass over the document in all.
     if (nextAmp < start) nextAmp = indexOrEnd(text, '&', start);
@@ -79,9 +96,10 @@ export function scanXmlDocument(text: string): XmlScan {
     const c1 = text.charCodeAt(next + 1);
     if (c1 === 0x21 /* ! */) {
       if (text.startsWith('<!--', next)) i = skipMarkup(next, '<!--', '-->');
-      else if (text.startsWith('<![CDATA[', next) && stack.length > 0)
+      else if (text.startsWith('<![CDATA[', next) && stack.length > 0) {
+        if (stack.length === childDepth) throw fail('E_XML_SCHEMA', 'Body holds text between its elements');
         i = skipMarkup(next, '<![CDATA[', ']]>');
-      else if (/^<!doctype/i.test(text.slice(next, next + 9))) {
+      } else if (/^<!doctype/i.test(text.slice(next, next + 9))) {
         throw fail('E_XML_DOCTYPE', 'a document type declaration is not allowed (exchange-envelope.md)');
       } else throw fail('E_XML_MALFORMED', `unexpected markup '${text.slice(next, next + 9)}'`);
     } else if (c1 === 0x3f /* ? */) {
@@ -102,9 +120,16 @@ export function scanXmlDocument(text: string): XmlScan {
         }
       }
       checkChars(next, close + 1);
-      if (stack.length === 1 && body.endLt < 0 && open === body.qname) {
+      if (stack.length === childDepth) {
+        const child = bodyChildren[bodyChildren.length - 1];
+        if (child !== undefined) {
+          child.contentEnd = next;
+          child.end = close + 1;
+        }
+      } else if (stack.length === 1 && body.endLt < 0 && open === body.qname) {
         body.endLt = ordinal;
         body.endTagLength = close + 1 - next;
+        childDepth = -1;
       }
       scope = scopes.pop() ?? scope;
       i = close + 1;
@@ -115,7 +140,8 @@ export function scanXmlDocument(text: string): XmlScan {
       if (close < 0) throw fail('E_XML_MALFORMED', 'the document ends inside a start tag (truncated?)');
       const selfClosing = text.charCodeAt(close - 1) === 0x2f;
       const inner = selfClosing ? close - 1 : close;
-      let nameEnd = next + 1;
+      // A simple tag is all name; otherwise the name ends at the first space.
+      let nameEnd = simple > 0 ? inner : next + 1;
       while (nameEnd < inner && !isSpace(text.charCodeAt(nameEnd))) nameEnd += 1;
       const qname = text.slice(next + 1, nameEnd);
       checkChars(next, close + 1, qname);
@@ -141,6 +167,10 @@ export function scanXmlDocument(text: string): XmlScan {
         if (selfClosing) throw fail('E_XML_SCHEMA', 'Body is empty');
         body.startLt = ordinal;
         body.qname = qname;
+        childDepth = 2;
+      } else if (stack.length === childDepth) {
+        const end = close + 1;
+        bodyChildren.push({ name: localName(qname), start: next, contentStart: end, contentEnd: end, end });
       }
       if (!selfClosing) {
         stack.push(qname);
@@ -159,6 +189,7 @@ export function scanXmlDocument(text: string): XmlScan {
     bodyStartLt: body.startLt,
     bodyEndLt: body.endLt,
     bodyEndTagLength: body.endTagLength,
+    bodyChildren,
     ltCount: lt,
   };
 }
@@ -253,6 +284,11 @@ function indexOrEnd(text: string, search: string, from: number): number {
 
 function localName(qname: string): string {
   return qname.slice(qname.indexOf(':') + 1);
+}
+
+function isBlank(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1) if (!isSpace(text.charCodeAt(at))) return false;
+  return true;
 }
 
 function isSpace(code: number): boolean {
