@@ -32,6 +32,38 @@ export { createRowMapper, type MapResult, type RowMapper } from './mapping/creat
 export { mapRow } from './mapping/map-row.js';
 export type { ColumnMapping, ColumnTransform, MappingPreset, MappingSpec } from './mapping/mapping-spec.js';
 export { validateMapped } from './mapping/validate-mapped.js';
+// Mirror: the blacklist answered in-process from a local copy of the change feed, with a stale policy
+export type {
+  BlacklistMirror,
+  BlacklistMirrorOptions,
+  MirrorAnswer,
+  MirrorClient,
+  MirrorLoadResult,
+  MirrorRefreshResult,
+  MirrorStats,
+} from './mirror/blacklist-mirror.js';
+export { createBlacklistMirror } from './mirror/create-blacklist-mirror.js';
+export { createMemoryMirrorStore } from './mirror/create-memory-mirror-store.js';
+export {
+  createSqliteMirrorStore,
+  type SqliteMirrorStoreOptions,
+} from './mirror/create-sqlite-mirror-store.js';
+export type { MirrorErrorCode } from './mirror/mirror-error-code.js';
+export {
+  type MirrorPolicy,
+  type ResolvedMirrorPolicy,
+  resolveMirrorPolicy,
+  type StalePolicy,
+} from './mirror/mirror-policy.js';
+export type {
+  ListMirrorRecordsOptions,
+  MirrorChanges,
+  MirrorRecord,
+  MirrorRemoval,
+  MirrorStore,
+  MirrorStoreState,
+  MirrorSubjectKind,
+} from './mirror/mirror-store.js';
 // Sources: every input as a stream of text rows (CSV in any Chinese encoding, XLSX, JSONL, database rows)
 export {
   DETECTION_WINDOW_BYTES,

@@ -1,0 +1,108 @@
+import type { BlacklistEntry } from '@credit-bridge/core';
+import type { MirrorRecord } from '../mirror-store.js';
+
+/** The entries in publication of one subject, as lookups hand them out (never changed in place). */
+export interface MirrorBucket {
+  readonly entries: readonly BlacklistEntry[];
+  /** The earliest 有效期至 among them: past it, a lookup filters the expired ones out. */
+  readonly earliestValidUntil: string | undefined;
+}
+
+/** The mirror's in-memory index: every record by id, and the listed entries by subject identifier. */
+export interface MirrorIndex {
+  /** Listed entries by normalised USCC. */
+  readonly byUscc: Map<string, MirrorBucket>;
+  /** Listed entries by normalised ID number. */
+  readonly byIdNumber: Map<string, MirrorBucket>;
+  /** A record held (ended ones included). */
+  record(recordId: string): MirrorRecord | undefined;
+  /** Stores a record, moving its entry between subjects when it changed. */
+  put(record: MirrorRecord): void;
+  remove(recordId: string): void;
+  clear(): void;
+  /** Records held, ended ones included. */
+  readonly records: number;
+  /** Subjects with at least one listed entry. */
+  readonly listedSubjects: number;
+}
+
+/** True when the record's entry is in publication: listed, and not ended by a repair. */
+export function isListedRecord(record: MirrorRecord): boolean {
+  return record.entry.action === 'list' && record.endedBy === undefined;
+}
+
+/**
+ * Creates an empty index. Buckets are replaced, not mutated, when a subject's entries change, so an
+ * answer handed out earlier keeps the entries it had; entries are frozen for the same reason.
+ */
+export function createMirrorIndex(): MirrorIndex {
+  const records = new Map<string, MirrorRecord>();
+  const byUscc = new Map<string, MirrorBucket>();
+  const byIdNumber = new Map<string, MirrorBucket>();
+  const mapOf = (record: MirrorRecord) => (record.subjectKind === 'uscc' ? byUscc : byIdNumber);
+
+  function detach(record: MirrorRecord): void {
+    const map = mapOf(record);
+    const bucket = map.get(record.subjectKey);
+    if (bucket === undefined) return;
+    const entries = bucket.entries.filter((entry) => entry.recordId !== record.recordId);
+    if (entries.length === 0) map.delete(record.subjectKey);
+    else map.set(record.subjectKey, bucketOf(entries));
+  }
+
+  function attach(record: MirrorRecord): void {
+    const map = mapOf(record);
+    const entry = freezeEntry(record.entry);
+    const bucket = map.get(record.subjectKey);
+    if (bucket === undefined) {
+      map.set(record.subjectKey, {
+        entries: Object.freeze([entry]),
+        earliestValidUntil: entry.validUntil,
+      });
+    } else {
+      map.set(record.subjectKey, bucketOf([...bucket.entries, entry]));
+    }
+  }
+
+  return {
+    byUscc,
+    byIdNumber,
+    record: (recordId) => records.get(recordId),
+    put(record) {
+      const previous = records.get(record.recordId);
+      if (previous !== undefined && isListedRecord(previous)) detach(previous);
+      records.set(record.recordId, record);
+      if (isListedRecord(record)) attach(record);
+    },
+    remove(recordId) {
+      const previous = records.get(recordId);
+      if (previous === undefined) return;
+      if (isListedRecord(previous)) detach(previous);
+      records.delete(recordId);
+    },
+    clear() {
+      records.clear();
+      byUscc.clear();
+      byIdNumber.clear();
+    },
+    get records() {
+      return records.size;
+    },
+    get listedSubjects() {
+      return byUscc.size + byIdNumber.size;
+    },
+  };
+}
+
+function bucketOf(entries: BlacklistEntry[]): MirrorBucket {
+  let earliest: string | undefined;
+  for (const { validUntil } of entries) {
+    if (validUntil !== undefined && (earliest === undefined || validUntil < earliest)) earliest = validUntil;
+  }
+  return { entries: Object.freeze(entries), earliestValidUntil: earliest };
+}
+
+function freezeEntry(entry: BlacklistEntry): BlacklistEntry {
+  Object.freeze(entry.subject);
+  return Object.freeze(entry);
+}
