@@ -44,11 +44,12 @@ export function decodeWireRow(
     let target = out;
     for (let step = 0; step < path.length - 1; step += 1) {
       const key = path[step] as string;
-      const next = target[key];
-      target = (typeof next === 'object' && next !== null ? next : (target[key] = {})) as Record<
-        string,
-        unknown
-      >;
+      let next = target[key];
+      if (typeof next !== 'object' || next === null) {
+        next = {};
+        target[key] = next;
+      }
+      target = next as Record<string, unknown>;
     }
     target[path[path.length - 1] as string] = decodeWireValue(field, raw);
   }
