@@ -1,0 +1,8 @@
+import { createTsupConfig } from '../../tsup.config.base.ts';
+
+export default createTsupConfig({
+  entry: {
+    index: 'src/index.ts',
+    'bin/credit-bridge': 'src/bin/credit-bridge.ts',
+  },
+});
