@@ -37,7 +37,6 @@ export {
 export {
   type ExchangeClientOptions,
   type ExchangeHttpOptions,
-  INBOX_PAGE_LIMITS,
   type ResolvedExchangeOptions,
   resolveExchangeOptions,
 } from './client/resolve-exchange-options.js';
@@ -64,7 +63,6 @@ export {
   type MemoryProcessedStore,
   type ProcessedMessageStore,
 } from './inbox/processed-message-store.js';
-export type { ExchangeOperation, ExchangePaths } from './internal/exchange-paths.js';
 // What operations take and return
 export { type CatalogResource, catalogResourceSchema } from './model/catalog-resource.js';
 export type {

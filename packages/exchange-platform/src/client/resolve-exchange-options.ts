@@ -1,18 +1,19 @@
 import {
   CreditBridgeError,
+  DEFAULT_EXCHANGE_PLATFORM_PROFILE,
   EXCHANGE_DIGEST_ALGORITHMS,
   type ExchangeDigestAlgorithm,
   type ExchangeEncoding,
+  type ExchangePlatformProfile,
 } from '@credit-bridge/core';
 import {
-  createHmacSigner,
   type HttpClientOptions,
   type ResolvedHttpOptions,
   resolveHttpOptions,
   type SignMethod,
 } from '@credit-bridge/http';
 import type { OnExchangeEvent } from '../events/exchange-event.js';
-import { DEFAULT_EXCHANGE_PATHS, type ExchangePaths } from '../internal/exchange-paths.js';
+import { createProfileSigner } from '../internal/create-profile-signer.js';
 
 /** Transport options passed through to `@credit-bridge/http`: timeouts, retries, sender, sleep, random. */
 export type ExchangeHttpOptions = Omit<HttpClientOptions, 'baseUrl' | 'sign' | 'onEvent'>;
@@ -29,14 +30,17 @@ export interface ExchangeClientOptions {
   senderCode: string;
   /** `Header/regionCode`; default characters 3–8 of `senderCode` (GB 32100: the registering authority's region). */
   regionCode?: string | undefined;
-  /** `HMAC-SM3` (default) or `HMAC-SHA256`. */
+  /** `HMAC-SM3` or `HMAC-SHA256`; default the profile's `signing.method`. */
   signMethod?: SignMethod | undefined;
-  /** The encoding of published messages: `UTF-8` (default) or `GB18030` for receivers that require it. */
+  /**
+   * The encoding of published messages: `UTF-8` (default) or `GB18030` for receivers that require it;
+   * it must be among the profile's `charsets`.
+   */
   encoding?: ExchangeEncoding | undefined;
   /** The body digest of published messages: `SM3` (default) or `SHA-256`. */
   digestAlgorithm?: ExchangeDigestAlgorithm | undefined;
-  /** The operations' paths; default the contract's (`/exchange/v1/...`). */
-  paths?: Partial<ExchangePaths> | undefined;
+  /** Paths, envelope, signing headers, content types, charsets, paging and limits; default the contract's. */
+  profile?: ExchangePlatformProfile | undefined;
   /** Transport options (timeouts, retries, sender, sleep, random). */
   http?: ExchangeHttpOptions | undefined;
   /** Receives every transport and adapter event, redacted. */
@@ -45,7 +49,7 @@ export interface ExchangeClientOptions {
   clock?: (() => number) | undefined;
   /** Request ids; default `http.idSource`, else `randomUUID`. */
   idSource?: (() => string) | undefined;
-  /** Messages per inbox page, 1–100; default 20 (the contract's default). */
+  /** Messages per inbox page; default the profile's `paging.defaultLimit` (the contract's 20). */
   pageSize?: number | undefined;
 }
 
@@ -55,15 +59,12 @@ export interface ResolvedExchangeOptions {
   regionCode: string;
   encoding: ExchangeEncoding;
   digestAlgorithm: ExchangeDigestAlgorithm;
-  paths: ExchangePaths;
+  profile: ExchangePlatformProfile;
   /** The transport's options, with the signer and the event bridge in place. */
   http: ResolvedHttpOptions;
   onEvent: OnExchangeEvent | undefined;
   pageSize: number;
 }
-
-/** The contract's inbox page limits (docs/contracts/README.md, "Limits at a glance"). */
-export const INBOX_PAGE_LIMITS = { defaultLimit: 20, maxLimit: 100 } as const;
 
 const USCC = /^[0-9A-Z]{18}$/;
 const REGION = /^[0-9]{6}$/;
@@ -72,10 +73,10 @@ function config(message: string): CreditBridgeError {
   return new CreditBridgeError({ code: 'E_CONFIG', message: `[createExchangeClient] ${message}` });
 }
 
-function pageSizeOf(pageSize: number | undefined): number {
-  const size = pageSize ?? INBOX_PAGE_LIMITS.defaultLimit;
-  if (!Number.isSafeInteger(size) || size < 1 || size > INBOX_PAGE_LIMITS.maxLimit) {
-    throw config(`pageSize must be an integer from 1 to ${INBOX_PAGE_LIMITS.maxLimit}, got ${size}`);
+function pageSizeOf(profile: ExchangePlatformProfile, pageSize: number | undefined): number {
+  const size = pageSize ?? profile.paging.defaultLimit;
+  if (!Number.isSafeInteger(size) || size < 1 || size > profile.paging.maxLimit) {
+    throw config(`pageSize must be an integer from 1 to ${profile.paging.maxLimit}, got ${size}`);
   }
   return size;
 }
@@ -89,6 +90,7 @@ function pageSizeOf(pageSize: number | undefined): number {
  *   senderCode: '11420103CBG1030147' }).regionCode; // '420103'
  */
 export function resolveExchangeOptions(options: ExchangeClientOptions): ResolvedExchangeOptions {
+  const profile = options.profile ?? DEFAULT_EXCHANGE_PLATFORM_PROFILE;
   if (options.appKey === '' || options.appSecret === '') throw config('appKey and appSecret are required');
   if (!USCC.test(options.senderCode))
     throw config('senderCode must be the 18-character USCC of your department');
@@ -97,7 +99,11 @@ export function resolveExchangeOptions(options: ExchangeClientOptions): Resolved
     throw config('regionCode must be a six-digit GB/T 2260 code (the senderCode does not carry one)');
   }
   const encoding = options.encoding ?? 'UTF-8';
-  if (encoding !== 'UTF-8' && encoding !== 'GB18030') throw config('encoding must be UTF-8 or GB18030');
+  if ((encoding !== 'UTF-8' && encoding !== 'GB18030') || !profile.charsets.includes(encoding)) {
+    throw config(
+      `encoding must be UTF-8 or GB18030 and one of the profile's charsets (${profile.charsets.join(', ')})`,
+    );
+  }
   const digestAlgorithm = options.digestAlgorithm ?? 'SM3';
   if (!EXCHANGE_DIGEST_ALGORITHMS.includes(digestAlgorithm))
     throw config('digestAlgorithm must be SM3 or SHA-256');
@@ -109,10 +115,10 @@ export function resolveExchangeOptions(options: ExchangeClientOptions): Resolved
     ...(clock === undefined ? {} : { clock }),
     ...(idSource === undefined ? {} : { idSource }),
   });
-  const sign = createHmacSigner({
+  const sign = createProfileSigner(profile, {
     appKey: options.appKey,
     appSecret: options.appSecret,
-    method: options.signMethod ?? 'HMAC-SM3',
+    method: options.signMethod ?? profile.signing.method,
     now: base.clock,
   });
   return {
@@ -120,9 +126,9 @@ export function resolveExchangeOptions(options: ExchangeClientOptions): Resolved
     regionCode,
     encoding,
     digestAlgorithm,
-    paths: { ...DEFAULT_EXCHANGE_PATHS, ...options.paths },
+    profile,
     http: { ...base, sign, onEvent: options.onEvent },
     onEvent: options.onEvent,
-    pageSize: pageSizeOf(options.pageSize),
+    pageSize: pageSizeOf(profile, options.pageSize),
   };
 }

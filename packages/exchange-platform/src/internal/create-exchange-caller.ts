@@ -1,4 +1,9 @@
 import {
+  EXCHANGE_PLATFORM_OPERATION_METHODS,
+  type ExchangePlatformOperation,
+  resolveExchangePath,
+} from '@credit-bridge/core';
+import {
   type HttpRequest,
   type HttpResponse,
   isHttpStatusError,
@@ -10,12 +15,11 @@ import type { ResolvedExchangeOptions } from '../client/resolve-exchange-options
 import { type ExchangeAdapterEvent, emitExchangeEvent } from '../events/exchange-event.js';
 import { contractViolation } from './contract-violation.js';
 import { createExchangeTransport } from './create-exchange-transport.js';
-import { EXCHANGE_OPERATION_METHODS, type ExchangeOperation, exchangePath } from './exchange-paths.js';
 import { failureOf, platformError, readEnvelope } from './read-envelope.js';
 
 /** One call of an operation. */
 export interface ExchangeCall {
-  op: ExchangeOperation;
+  op: ExchangePlatformOperation;
   /** The logical name on events and errors, e.g. `inbox.ack`. */
   operation: string;
   params?: Readonly<Record<string, string>>;
@@ -43,7 +47,10 @@ export interface ExchangeAnswer<T> {
 /** What every operation is built on: the options, raw and JSON calls, events. */
 export interface ExchangeCaller {
   readonly options: ResolvedExchangeOptions;
-  /** Sends a call; a 2xx response comes back as it is, a failure envelope as a `PlatformError`. */
+  /**
+   * Sends a call; a 2xx response comes back as it is, a failure envelope (with an error status, or in a
+   * 200 where an XML answer was expected) as a `PlatformError`.
+   */
   send(call: ExchangeCall): Promise<{ response: HttpResponse; context: RequestContext }>;
   json<T>(call: ExchangeJsonCall<T>): Promise<ExchangeAnswer<T>>;
   emit(event: ExchangeAdapterEvent): void;
@@ -62,11 +69,12 @@ const decoder = new TextDecoder();
  * const { data } = await caller.json({ op: 'catalog', operation: 'catalog', data: catalogSchema });
  */
 export function createExchangeCaller(options: ResolvedExchangeOptions): ExchangeCaller {
+  const { profile } = options;
   const { transport, close } = createExchangeTransport(options);
 
   async function send(call: ExchangeCall): Promise<{ response: HttpResponse; context: RequestContext }> {
-    const path = exchangePath(options.paths, call.op, call.params);
-    const method = EXCHANGE_OPERATION_METHODS[call.op];
+    const path = resolveExchangePath(profile, call.op, call.params);
+    const method = EXCHANGE_PLATFORM_OPERATION_METHODS[call.op];
     const request: HttpRequest = {
       method,
       url: `${options.http.baseUrl}${path}`,
@@ -86,7 +94,7 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
       response = await transport(request);
     } catch (error) {
       if (!isHttpStatusError(error)) throw error;
-      const envelope = failureOf(error.body);
+      const envelope = failureOf(profile, error.body);
       if (envelope === undefined) throw error;
       throw platformError(envelope, {
         method,
@@ -105,6 +113,10 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
       requestId: response.requestId,
       attempts: response.attempts,
     };
+    if (call.accept !== 'application/json') {
+      const envelope = failureOf(profile, response.body);
+      if (envelope !== undefined) throw platformError(envelope, { ...context, status: response.status });
+    }
     return { response, context };
   }
 
@@ -120,12 +132,12 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
         message: 'a JSON envelope',
       });
     }
-    const data = readEnvelope(body, { ...context, status: response.status });
+    const data = readEnvelope(profile, body, { ...context, status: response.status });
     const parsed = call.data.safeParse(data);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw contractViolation(context, body, {
-        path: ['data', ...(issue?.path ?? [])],
+        path: [profile.envelope.fields.data, ...(issue?.path ?? [])],
         message: issue?.message ?? 'valid data',
       });
     }

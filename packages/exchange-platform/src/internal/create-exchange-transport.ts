@@ -13,15 +13,17 @@ import {
   sign,
 } from '@credit-bridge/http';
 import type { ResolvedExchangeOptions } from '../client/resolve-exchange-options.js';
+import { envelopeFailures } from './envelope-failures.js';
 
 /**
  * The middleware of an exchange client, outermost first: the standard stack of `@credit-bridge/http`
  * without the `Idempotency-Key` header, which the exchange contract does not have: a publish is made safe
  * to repeat by its `messageId` (same bytes, same receipt) and an acknowledgement by its semantics, and the
- * operations mark such requests with `idempotencyKey` only so that the retry layer repeats them.
+ * operations mark such requests with `idempotencyKey` only so that the retry layer repeats them. For
+ * `always-200` gateways, transient failures inside 200 envelopes are made retryable.
  */
 export function exchangeMiddleware(options: ResolvedExchangeOptions): Middleware[] {
-  const { http } = options;
+  const { http, profile } = options;
   const { clock } = http;
   return [
     requestId({ idSource: http.idSource }),
@@ -37,6 +39,7 @@ export function exchangeMiddleware(options: ResolvedExchangeOptions): Middleware
     attemptTimeout({ timeoutMs: http.attemptTimeoutMs }),
     ...(http.sign ? [sign(http.sign)] : []),
     httpStatus(),
+    ...(profile.statusMode === 'always-200' ? [envelopeFailures(profile)] : []),
     events({ onEvent: http.onEvent, clock }),
   ];
 }

@@ -4,9 +4,16 @@ import {
   decodeExchangeMessage,
   isCreditBridgeError,
 } from '@credit-bridge/core';
+import { z } from 'zod';
 import { contractViolation } from './contract-violation.js';
 import type { ExchangeCaller } from './create-exchange-caller.js';
-import { ackSchema, type InboxItem, inboxPageSchema } from './inbox-page-schema.js';
+import {
+  ackSchema,
+  cursorSchema,
+  type InboxItem,
+  type InboxPage,
+  inboxItemSchema,
+} from './inbox-page-schema.js';
 
 /** One listed message: verified and ready for the caller, or rejected and left unacknowledged. */
 export type InboxEntry =
@@ -33,13 +40,30 @@ export interface InboxReader {
 
 function limitOf(caller: ExchangeCaller, limit: number | undefined): string {
   const value = limit ?? caller.options.pageSize;
-  if (!Number.isSafeInteger(value) || value < 1 || value > 100) {
+  const max = caller.options.profile.paging.maxLimit;
+  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
     throw new CreditBridgeError({
       code: 'E_ARGUMENT',
-      message: `[inbox] limit must be an integer from 1 to 100, got ${value}`,
+      message: `[inbox] limit must be an integer from 1 to ${max}, got ${value}`,
     });
   }
   return String(value);
+}
+
+/** The page under the profile's paging names, as `{ items, nextCursor, hasMore }`. */
+function pageSchema(caller: ExchangeCaller): z.ZodType<InboxPage> {
+  const { itemsField, nextCursorField, hasMoreField, maxLimit } = caller.options.profile.paging;
+  return z
+    .strictObject({
+      [itemsField]: z.array(inboxItemSchema).max(maxLimit),
+      [nextCursorField]: cursorSchema,
+      [hasMoreField]: z.boolean(),
+    })
+    .transform((page) => ({
+      items: page[itemsField] as InboxItem[],
+      nextCursor: page[nextCursorField] as string,
+      hasMore: page[hasMoreField] as boolean,
+    }));
 }
 
 /**
@@ -56,7 +80,10 @@ function limitOf(caller: ExchangeCaller, limit: number | undefined): string {
  */
 export function createInboxReader(caller: ExchangeCaller, options: InboxReadOptions): InboxReader {
   const limit = limitOf(caller, options.limit);
+  const schema = pageSchema(caller);
   const { senderCode } = caller.options;
+  const { cursorParam, limitParam } = caller.options.profile.paging;
+  const dataField = caller.options.profile.envelope.fields.data;
   // Listed messages not yet acknowledged or passed, oldest first; the cursor stops at the first of them.
   const pending: { item: InboxItem; settled: boolean }[] = [];
   let cursor = options.after;
@@ -97,11 +124,11 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
     for (;;) {
       const from = listedUpTo;
       const answer = await caller.json({
-        op: 'inbox',
+        op: 'listInbox',
         operation: 'inbox',
-        query: from === undefined ? { limit } : { after: from, limit },
+        query: from === undefined ? { [limitParam]: limit } : { [cursorParam]: from, [limitParam]: limit },
         signal: options.signal,
-        data: inboxPageSchema,
+        data: schema,
       });
       const page = answer.data;
       caller.emit({
@@ -115,12 +142,15 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
         throw contractViolation(
           {
             method: 'GET',
-            path: caller.options.paths.inbox,
+            path: caller.options.profile.paths.listInbox,
             operation: 'inbox',
             requestId: answer.requestId,
           },
-          { data: page },
-          { path: ['data', 'nextCursor'], message: 'a cursor that moves when more messages are announced' },
+          { [dataField]: page },
+          {
+            path: [dataField, caller.options.profile.paging.nextCursorField],
+            message: 'a cursor that moves when more messages are announced',
+          },
         );
       }
       pending.push(...page.items.map((item) => ({ item, settled: false })));
@@ -147,7 +177,7 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
 
   async function ack(item: InboxItem): Promise<void> {
     const answer = await caller.json({
-      op: 'ack',
+      op: 'acknowledgeMessage',
       operation: 'inbox.ack',
       params: { messageId: item.messageId },
       // The contract: acknowledging again answers the same.
@@ -159,13 +189,13 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
       throw contractViolation(
         {
           method: 'POST',
-          path: caller.options.paths.ack,
+          path: caller.options.profile.paths.acknowledgeMessage,
           operation: 'inbox.ack',
           requestId: answer.requestId,
           attempts: answer.attempts,
         },
-        { data: answer.data },
-        { path: ['data', 'messageId'], message: 'the messageId acknowledged' },
+        { [dataField]: answer.data },
+        { path: [dataField, 'messageId'], message: 'the messageId acknowledged' },
       );
     }
     const entry = pending.find((candidate) => candidate.item === item);

@@ -32,15 +32,12 @@ export const inboxItemSchema = z.strictObject({
 /** One inbox item, as listed. */
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
-/** A page of the inbox (`InboxPage`). */
-export const inboxPageSchema = z.strictObject({
-  items: z.array(inboxItemSchema).max(100),
-  nextCursor: cursorSchema,
-  hasMore: z.boolean(),
-});
-
-/** A page of the inbox. */
-export type InboxPage = z.infer<typeof inboxPageSchema>;
+/** A page of the inbox (`InboxPage`), under the contract's names. */
+export interface InboxPage {
+  items: InboxItem[];
+  nextCursor: string;
+  hasMore: boolean;
+}
 
 /** The answer to an acknowledgement (`Ack`). */
 export const ackSchema = z.strictObject({

@@ -17,7 +17,7 @@ export async function catalog(
   options: { signal?: AbortSignal | undefined } = {},
 ): Promise<CatalogResource[]> {
   const answer = await caller.json({
-    op: 'catalog',
+    op: 'getCatalog',
     operation: 'catalog',
     signal: options.signal,
     data: catalogSchema,

@@ -1,6 +1,5 @@
 import {
   CreditBridgeError,
-  EXCHANGE_LIMITS,
   type ExchangeHeaderInput,
   type ExchangeMessage,
   type ExchangeReceiptError,
@@ -58,8 +57,8 @@ function checkOptions(records: unknown, options: PublishOptions): void {
  * `publish`: publishes records of one type to a receiving department as exchange messages. The records
  * are encoded with core's codec (UTF-8 or GB18030, SM3 or SHA-256 body digest, as the client is set up);
  * a record the codec cannot write is reported `rejected` by the client and never sent. The others are
- * sorted by (record id, version) and split so that no message exceeds the contract's 500 records or
- * 4 MiB; each message gets an id derived from its records' ids and versions and the receiver, so a retry
+ * sorted by (record id, version) and split so that no message exceeds the profile's limits (the
+ * contract's 500 records and 4 MiB); each message gets an id derived from its records' ids and versions and the receiver, so a retry
  * or a re-run publishes the same id and the platform recognises it. Every receipt is decoded and its
  * body digest verified before it is believed (`E_BODY_DIGEST` otherwise, never accepted silently), and
  * must answer the message record by record. Partial acceptance is data, not an exception: one result per
@@ -77,7 +76,8 @@ export async function publish<M extends RecordMessageType>(
   options: PublishOptions<M>,
 ): Promise<PublishOutcome> {
   checkOptions(records, options);
-  const { senderCode, regionCode, encoding, digestAlgorithm } = caller.options;
+  const { senderCode, regionCode, encoding, digestAlgorithm, profile } = caller.options;
+  const limits = { maxRecords: profile.limits.maxRecords, maxBytes: profile.limits.maxBodyBytes };
   const headerOf = (messageId: string, sendTime: string): ExchangeHeaderInput => ({
     messageId,
     ...(options.correlationId === undefined ? {} : { correlationId: options.correlationId }),
@@ -97,7 +97,7 @@ export async function publish<M extends RecordMessageType>(
   const { batches, unsendable } = planMessages(
     records,
     (some) => encode(some, measureHeader, Number.POSITIVE_INFINITY),
-    EXCHANGE_LIMITS,
+    limits,
   );
   const results: (PublishRecordResult | undefined)[] = new Array(records.length);
   for (const refused of unsendable)
@@ -111,7 +111,7 @@ export async function publish<M extends RecordMessageType>(
         encode(
           batch.map((item) => item.record),
           headerOf(messageId, sendTimeOf(caller.options.http.clock())),
-          EXCHANGE_LIMITS.maxBytes,
+          limits.maxBytes,
         ),
     });
     messages.push(sent.message);
@@ -134,7 +134,7 @@ async function publishOne<T>(
   options: PublishOptions,
   plan: { position: number; total: number; encode: (messageId: string) => Uint8Array },
 ): Promise<{ message: PublishedMessage; results: PublishRecordResult[] }> {
-  const { senderCode, encoding } = caller.options;
+  const { senderCode, encoding, profile } = caller.options;
   const messageId = deriveMessageId({
     senderCode,
     receiverCode: options.receiverCode,
@@ -162,10 +162,10 @@ async function publishOne<T>(
   let answer: Awaited<ReturnType<ExchangeCaller['send']>>;
   try {
     answer = await caller.send({
-      op: 'publish',
+      op: 'publishMessage',
       operation: 'publish',
       body,
-      contentType: `application/xml; charset=${encoding}`,
+      contentType: `${profile.contentTypes.message}; charset=${encoding}`,
       accept: 'application/xml',
       // The contract: the same bytes under the same messageId return the first receipt.
       repeatable: true,

@@ -118,7 +118,7 @@ export async function query(
     ...(options.reportNo === undefined ? {} : { reportNo: options.reportNo }),
   });
   const call = {
-    op: 'query',
+    op: 'sharedQuery',
     operation: `query.${kind}`,
     body,
     contentType: 'application/json; charset=utf-8',
