@@ -35,6 +35,7 @@ function describe(issue: Issue, prefix: readonly PropertyKey[], schema: z.ZodTyp
     case 'invalid_union': {
       const discriminator = (issue as { discriminator?: string }).discriminator;
       if (discriminator !== undefined) return [unknownDiscriminator(issue, path, input)];
+      if (input === undefined) return [{ path, message: 'required' }];
       const branches = issue.errors.filter(
         (branch) => !branch.every((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
       );

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { CreditBridgeError } from '@credit-bridge/core';
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import { configError } from './config-error.js';
 
 /** A config file's content before validation, and a way to find the line of a path in it. */
@@ -52,8 +52,14 @@ export async function readConfigFile(file: string): Promise<ConfigFileContent> {
   return {
     raw: document.toJS(),
     lineOf(path) {
+      // The line of the key that holds the value (where a person looks), else of the nearest parent.
       for (let length = path.length; length > 0; length -= 1) {
-        const node = document.getIn(path.slice(0, length), true);
+        const parent = length === 1 ? document.contents : document.getIn(path.slice(0, length - 1), true);
+        const key = path[length - 1];
+        let node: unknown;
+        if (isMap(parent))
+          node = parent.items.find((pair) => isScalar(pair.key) && pair.key.value === key)?.key;
+        else if (isSeq(parent) && typeof key === 'number') node = parent.items[key];
         if (isNode(node) && node.range !== undefined && node.range !== null) {
           return lineCounter.linePos(node.range[0]).line;
         }

@@ -1,0 +1,208 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { isCreditBridgeError } from '@credit-bridge/core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/index.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'cb-config-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function write(name: string, text: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, text);
+  return path;
+}
+
+async function failure(
+  path: string,
+): Promise<{ code: string; message: string; details: Record<string, unknown> }> {
+  try {
+    await loadConfig({ path, cwd: dir });
+  } catch (error) {
+    if (isCreditBridgeError(error))
+      return { code: error.code, message: error.message, details: { ...error.details } };
+    throw error;
+  }
+  throw new Error('the config was accepted');
+}
+
+const PLATFORM = `platforms:
+  credit:
+    baseUrl: http://127.0.0.1:4010
+    appKey: demo-app
+    appSecret: { env: CB_TEST_SECRET }
+`;
+
+describe('loadConfig', () => {
+  it('resolves defaults, paths beside the file and default sinks', async () => {
+    const path = await write(
+      'sync.yaml',
+      `${PLATFORM}sourceSystem: hn-samr
+streams:
+  - type: penalty
+    source: exports/处罚.csv
+  - name: lists
+    type: blacklist
+    source: { path: lists.jsonl }
+    sinks: [credit]
+`,
+    );
+    const config = await loadConfig({ path: 'sync.yaml', cwd: dir });
+    expect(config.file).toBe(path);
+    expect(config.statePath).toBe(join(dir, 'credit-bridge-state.sqlite'));
+    expect(config.outputDir).toBe(join(dir, 'credit-bridge-out'));
+    expect(config.streams.map((s) => [s.name, s.recordType, s.source.format, s.sinks])).toEqual([
+      ['处罚.csv', 'penalty', 'csv', ['credit']],
+      ['lists', 'blacklist', 'jsonl', ['credit']],
+    ]);
+    expect(config.streams[0]?.source.path).toBe(join(dir, 'exports', '处罚.csv'));
+    expect(config.streams[0]?.mapping).toEqual({
+      recordType: 'penalty',
+      constants: { sourceSystem: 'hn-samr' },
+    });
+    expect(config.mirror).toEqual({ maxAgeSeconds: 3600, whenStale: 'remote' });
+  });
+
+  it('points at the exact path of an unknown transform, with its line and the likely word', async () => {
+    const path = await write(
+      'sync.yaml',
+      `${PLATFORM}streams:
+  - type: license
+    source: a.csv
+  - type: penalty
+    source: b.csv
+    mapping:
+      columns:
+        罚款金额:
+          field: fineFen
+          transform: { type: amout, unit: yuan }
+`,
+    );
+    const { code, message, details } = await failure(path);
+    expect(code).toBe('E_CONFIG');
+    expect(message).toContain(
+      'streams[1].mapping.columns.罚款金额: unknown transform "amout" (did you mean "amount"?) (line 13)',
+    );
+    expect(details.issues).toEqual([
+      {
+        where: 'streams[1].mapping.columns.罚款金额',
+        message: 'unknown transform "amout" (did you mean "amount"?)',
+        line: 13,
+      },
+    ]);
+  });
+
+  it('names unknown keys, wrong values and missing fields, each at its own path', async () => {
+    const path = await write(
+      'sync.yaml',
+      `platforms:
+  credit: { baseUrl: 'ftp://x', appKey: k }
+streams:
+  - type: penalti
+    sorce: a.csv
+`,
+    );
+    const { message } = await failure(path);
+    expect(message).toContain('4 problems');
+    expect(message).toContain('platforms.credit.baseUrl: Invalid URL (line 2)');
+    expect(message).toContain(
+      'streams[0].type: "penalti" is not one of penalty, license, blacklist, repair; did you mean "penalty"? (line 4)',
+    );
+    expect(message).toContain('streams[0].source: required (line 4)');
+    expect(message).toContain('streams[0].sorce: unknown key (did you mean "source"?) (line 5)');
+  });
+
+  it('checks mapping targets and transforms against the record type, at the key that holds them', async () => {
+    const path = await write(
+      'sync.json',
+      JSON.stringify({
+        streams: [
+          {
+            type: 'penalty',
+            source: 'a.csv',
+            mapping: {
+              columns: {
+                案件编号: 'recrdId',
+                处罚日期: { field: 'decisionDate', transform: { type: 'amount', unit: 'yuan' } },
+              },
+              constants: { sourceSystm: 'x' },
+            },
+          },
+        ],
+      }),
+    );
+    const { message } = await failure(path);
+    expect(message).toMatch(/streams\[0\]\.mapping\.columns\.案件编号: "recrdId" is no field/);
+    expect(message).toMatch(/streams\[0\]\.mapping\.columns\.处罚日期: a amount transform cannot feed/);
+    expect(message).toMatch(
+      /streams\[0\]\.mapping\.constants\.sourceSystm: "sourceSystm" is no field of penalty/,
+    );
+  });
+
+  it('refuses a config that holds a secret, naming where and never the value', async () => {
+    const path = await write(
+      'sync.yaml',
+      `platforms:
+  credit:
+    baseUrl: http://127.0.0.1:4010
+    appKey: demo-app
+    appSecret: s3cr3t-value-123
+  exchange:
+    baseUrl: http://127.0.0.1:4010
+    appKey: demo-app
+    password: 42
+`,
+    );
+    const { code, message, details } = await failure(path);
+    expect(code).toBe('E_CONFIG_SECRET');
+    expect(message).toContain('platforms.credit.appSecret: a secret may not be written in a config file');
+    expect(message).toContain('(line 5)');
+    expect(message).toContain('platforms.exchange.password');
+    expect(JSON.stringify(details)).not.toContain('s3cr3t');
+    expect(message).not.toContain('s3cr3t');
+  });
+
+  it('reports YAML syntax and duplicate keys with their line', async () => {
+    const path = await write('bad.yaml', 'streams:\n  - type: penalty\n    type: license\n');
+    const { code, message } = await failure(path);
+    expect(code).toBe('E_CONFIG_SYNTAX');
+    expect(message).toMatch(/unique.*\(line 3\)/i);
+  });
+
+  it('loads a module config written with defineConfig and validates it the same way', async () => {
+    const cli = new URL('../../src/index.ts', import.meta.url).href;
+    const good = await write(
+      'good.config.mjs',
+      `import { defineConfig } from '${cli}';\nexport default defineConfig({ streams: [{ type: 'repair', source: 'r.jsonl' }] });\n`,
+    );
+    const config = await loadConfig({ path: good, cwd: dir });
+    expect(config.streams[0]?.source.format).toBe('jsonl');
+    const bad = await write(
+      'bad.config.mjs',
+      "export default { streams: [{ type: 'repair' }], token: 'abc' };\n",
+    );
+    expect((await failure(bad)).code).toBe('E_CONFIG_SECRET');
+  });
+
+  it('finds the default config in the working directory and says what to do when there is none', async () => {
+    const missing = await loadConfig({ cwd: dir }).catch((error: unknown) => error);
+    expect(isCreditBridgeError(missing) && missing.code).toBe('E_CONFIG_NOT_FOUND');
+    await write('credit-bridge.config.yaml', 'state: state/cb.sqlite\n');
+    const config = await loadConfig({ cwd: dir });
+    expect(config.statePath).toBe(join(dir, 'state', 'cb.sqlite'));
+  });
+
+  it('refuses two streams with one name', async () => {
+    const path = await write(
+      'sync.yaml',
+      'streams:\n  - { type: penalty, source: x/a.csv }\n  - { type: license, source: y/a.csv }\n',
+    );
+    expect((await failure(path)).message).toContain('streams[1].name: stream name "a.csv" is used twice');
+  });
+});
