@@ -1,9 +1,5 @@
 import { deriveIdempotencyKey } from '@credit-bridge/http';
 
-// The contract allows 16–64 characters of [A-Za-z0-9-]; deriveIdempotencyKey gives `cb1-` + 64 hex (68).
-// The first 64 characters keep 240 bits of the SM3 digest: still deterministic, still collision-free.
-const MAX_KEY_LENGTH = 64;
-
 /**
  * The `Idempotency-Key` of a batch: derived from the operation and the (record id, version) pairs of its
  * records, so the same records at the same versions give the same key on a retry, on a re-run days later
@@ -16,5 +12,5 @@ export function batchIdempotencyKey(
   operation: string,
   items: readonly { key: string; version: number | string }[],
 ): string {
-  return deriveIdempotencyKey({ operation, items }).slice(0, MAX_KEY_LENGTH);
+  return deriveIdempotencyKey({ operation, items });
 }

@@ -9,14 +9,14 @@ const items = [
 
 describe('deriveIdempotencyKey', () => {
   it('is a cb1- prefixed SM3 hex digest', () => {
-    expect(deriveIdempotencyKey({ operation: 'blacklist.submit', items })).toMatch(/^cb1-[0-9a-f]{64}$/);
+    expect(deriveIdempotencyKey({ operation: 'blacklist.submit', items })).toMatch(/^cb1-[0-9a-f]{60}$/);
   });
 
   it('pins the canonical form: SM3 of the JSON [operation, sorted [key, version] pairs]', () => {
-    // Computed with `openssl dgst -sm3` over
-    // ["blacklist.submit",[["SXMD-2025-0001","3"],["SXMD-2025-0002","1"]]]
+    // The first 60 hex digits of `openssl dgst -sm3` over
+    // ["blacklist.submit",[["SXMD-2025-0001","3"],["SXMD-2025-0002","1"]]] — 64 characters in all, the contract's maximum.
     expect(deriveIdempotencyKey({ operation: 'blacklist.submit', items })).toBe(
-      'cb1-7fa6d0089ff457a4197502676f640fbbf7bc02e0ea47173287a6f1137e046dd6',
+      'cb1-7fa6d0089ff457a4197502676f640fbbf7bc02e0ea47173287a6f1137e04',
     );
   });
 
