@@ -82,19 +82,27 @@ export function createBlacklistMirror(options: BlacklistMirrorOptions): Blacklis
         return { listed: false, entries: NOTHING, ageMs: age, source: 'mirror', stale };
       }
     }
-    let { entries } = bucket;
-    if (bucket.earliestValidUntil !== undefined) {
-      const day = today(now);
-      // 有效期至 is the last day of publication (国办发〔2020〕49号): it ends after that day.
-      if (day > bucket.earliestValidUntil) {
-        entries = Object.freeze(
-          entries.filter((entry) => entry.validUntil === undefined || entry.validUntil >= day),
-        );
-      }
-    }
+    if (now >= bucket.expiresAt) return unexpired(bucket, now, age, stale);
+    counts.listedAnswers += 1;
+    return { listed: true, entries: bucket.entries, ageMs: age, source: 'mirror', stale };
+  }
+
+  // The slow path, once an entry of the subject has passed its 有效期至: the bucket stays as it is
+  // (the next refresh or the platform's feed settles it), the answer leaves the expired entries out.
+  function unexpired(bucket: MirrorBucket, now: number, age: number, stale: boolean): MirrorAnswer {
+    const day = today(now);
+    const entries = bucket.entries.filter(
+      (entry) => entry.validUntil === undefined || entry.validUntil >= day,
+    );
     const listed = entries.length > 0;
     if (listed) counts.listedAnswers += 1;
-    return { listed, entries: listed ? entries : NOTHING, ageMs: age, source: 'mirror', stale };
+    return {
+      listed,
+      entries: listed ? Object.freeze(entries) : NOTHING,
+      ageMs: age,
+      source: 'mirror',
+      stale,
+    };
   }
 
   async function isListed(subject: SubjectRef, callOptions?: Parameters<BlacklistMirror['isListed']>[1]) {

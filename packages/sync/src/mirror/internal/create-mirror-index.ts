@@ -3,9 +3,13 @@ import type { MirrorRecord } from '../mirror-store.js';
 
 /** The entries in publication of one subject, as lookups hand them out (never changed in place). */
 export interface MirrorBucket {
+  /** Never empty: a subject without listed entries has no bucket. */
   readonly entries: readonly BlacklistEntry[];
-  /** The earliest 有效期至 among them: past it, a lookup filters the expired ones out. */
-  readonly earliestValidUntil: string | undefined;
+  /**
+   * Epoch ms at which the earliest 有效期至 among them has passed (the end of that day in Shanghai);
+   * `Infinity` when none has one. A number, so a lookup compares it with the clock and reads no date.
+   */
+  readonly expiresAt: number;
 }
 
 /** The mirror's in-memory index: every record by id, and the listed entries by subject identifier. */
@@ -55,10 +59,7 @@ export function createMirrorIndex(): MirrorIndex {
     const entry = freezeEntry(record.entry);
     const bucket = map.get(record.subjectKey);
     if (bucket === undefined) {
-      map.set(record.subjectKey, {
-        entries: Object.freeze([entry]),
-        earliestValidUntil: entry.validUntil,
-      });
+      map.set(record.subjectKey, bucketOf([entry]));
     } else {
       map.set(record.subjectKey, bucketOf([...bucket.entries, entry]));
     }
@@ -99,7 +100,13 @@ function bucketOf(entries: BlacklistEntry[]): MirrorBucket {
   for (const { validUntil } of entries) {
     if (validUntil !== undefined && (earliest === undefined || validUntil < earliest)) earliest = validUntil;
   }
-  return { entries: Object.freeze(entries), earliestValidUntil: earliest };
+  return { entries: Object.freeze(entries), expiresAt: endOfDay(earliest) };
+}
+
+// 有效期至 is the last day of publication: it ends at the following midnight in Shanghai (UTC+8).
+function endOfDay(day: string | undefined): number {
+  if (day === undefined) return Number.POSITIVE_INFINITY;
+  return Date.parse(`${day}T00:00:00+08:00`) + 86_400_000;
 }
 
 function freezeEntry(entry: BlacklistEntry): BlacklistEntry {
