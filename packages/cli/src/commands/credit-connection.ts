@@ -31,7 +31,7 @@ export async function optionalConfig(input: CommandInput): Promise<ResolvedConfi
 export async function creditConnection(input: CommandInput): Promise<PlatformConnection> {
   const config = await optionalConfig(input);
   return resolvePlatform('credit', {
-    config: config?.platforms.credit,
+    config: config?.config.platforms?.credit,
     env: input.io.env,
     baseUrl: stringValue(input, 'base-url'),
     appKey: stringValue(input, 'app-key'),

@@ -4,9 +4,10 @@ import { CONFIG_OPTION, defineCommand, JSON_OPTION } from '../cli/command.js';
 import { EXIT_CODES, exitCodeFor } from '../cli/exit-codes.js';
 import { usageError } from '../cli/usage-error.js';
 import { loadConfig, type ResolvedStream } from '../config/load-config.js';
+import { mappingSpecOf } from '../config/mapping-spec-of.js';
 import { formatDeadLetters } from '../output/format-dead-letters.js';
 import { writeJson } from '../output/write-json.js';
-import { openSource } from '../sources/open-source.js';
+import { openSource, sourceKindOf } from '../sources/open-source.js';
 import { validateRows } from '../validate/validate-rows.js';
 import { stringValue } from './credit-connection.js';
 
@@ -58,7 +59,7 @@ Exit 0 when every row is valid, 2 when any is rejected.`,
       throw usageError(`validate: --limit: bad value "${limitText}"`);
     const verdict = await validateRows(
       openSource(stream.source),
-      stream.mapping,
+      mappingSpecOf(stream),
       () => input.io.now().toISOString(),
       input.io.signal,
     );
@@ -92,7 +93,7 @@ async function streamFor(
   values: Readonly<Record<string, unknown>>,
   path: string,
   cwd: string,
-): Promise<ResolvedStream> {
+): Promise<Pick<ResolvedStream, 'recordType' | 'mapping' | 'source'>> {
   const type = typeof values.type === 'string' ? values.type : undefined;
   const encoding = typeof values.encoding === 'string' ? values.encoding : undefined;
   if (encoding !== undefined && !(ENCODINGS as readonly string[]).includes(encoding))
@@ -109,21 +110,17 @@ async function streamFor(
       throw usageError(
         `validate: no stream ${name === undefined ? `reads ${basename(path)}` : `named "${name}"`} in ${config.file}`,
       );
-    return { ...stream, source: { ...stream.source, path, ...encodingOption } };
+    const source =
+      stream.source.kind === 'csv'
+        ? { ...stream.source, path, ...encodingOption }
+        : { ...stream.source, path };
+    return { ...stream, source };
   }
   if (type === undefined) throw usageError('validate: --type <recordType> is required (or --config)');
   if (!isRecordType(type)) throw usageError(`validate: --type must be one of ${RECORD_TYPES.join(', ')}`);
-  const lower = path.toLowerCase();
-  const format = lower.endsWith('.xlsx')
-    ? 'xlsx'
-    : lower.endsWith('.jsonl') || lower.endsWith('.ndjson')
-      ? 'jsonl'
-      : 'csv';
+  const kind = sourceKindOf(path);
   return {
-    name: basename(path),
     recordType: type,
-    source: { path, format, ...encodingOption },
-    mapping: { recordType: type },
-    sinks: [],
+    source: kind === 'csv' ? { kind, path, ...encodingOption } : { kind, path },
   };
 }

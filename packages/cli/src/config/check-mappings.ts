@@ -8,11 +8,11 @@ import type { ConfigIssue } from './format-config-issues.js';
  * Each part is compiled on its own, so a problem is reported at the exact key that holds it.
  *
  * @example
- * checkMappings([{ type: 'penalty', mapping: { columns: { 案件编号: 'recrdId' } } }]);
+ * checkMappings([{ recordType: 'penalty', mapping: { columns: { 案件编号: 'recrdId' } } }]);
  * // [{ path: ['streams', 0, 'mapping', 'columns', '案件编号'], message: '"recrdId" is no field, …' }]
  */
 export function checkMappings(
-  streams: readonly { readonly type: RecordType; readonly mapping?: object | undefined }[],
+  streams: readonly { readonly recordType: RecordType; readonly mapping?: object | undefined }[],
 ): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
   streams.forEach((stream, index) => {
@@ -21,7 +21,7 @@ export function checkMappings(
     const base = ['streams', index, 'mapping'] as const;
     const attempt = (path: readonly (string | number)[], spec: Omit<MappingSpec, 'recordType'>): void => {
       try {
-        createRowMapper({ recordType: stream.type, autoMap: false, ...spec });
+        createRowMapper({ recordType: stream.recordType, autoMap: false, ...spec });
       } catch (error) {
         if (!isCreditBridgeError(error)) throw error;
         issues.push({ path: [...base, ...path], message: error.message.replace(/^\[mapping\] /, '') });

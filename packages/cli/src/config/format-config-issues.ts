@@ -54,6 +54,7 @@ function describe(issue: Issue, prefix: readonly PropertyKey[], schema: z.ZodTyp
           : { path, message: `expected ${issue.expected}, got ${typeName(input)}` },
       ];
     case 'invalid_value': {
+      if (input === undefined) return [{ path, message: 'required' }];
       const options = issue.values.map((value) => String(value));
       const suggestion = typeof input === 'string' ? closestWord(input, options) : undefined;
       const hint = suggestion === undefined ? '' : `; did you mean "${suggestion}"?`;

@@ -1,10 +1,9 @@
 import { access } from 'node:fs/promises';
-import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
-import { CreditBridgeError, type RecordType } from '@credit-bridge/core';
-import type { MappingSpec } from '@credit-bridge/sync';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { CreditBridgeError } from '@credit-bridge/core';
 import { checkMappings } from './check-mappings.js';
 import { configError } from './config-error.js';
-import { configSchema, type PlatformConfig, SINK_NAMES } from './config-schema.js';
+import { configSchema, type ParsedConfig } from './config-schema.js';
 import { findLiteralSecrets } from './find-literal-secrets.js';
 import { formatConfigIssues } from './format-config-issues.js';
 import { readConfigFile } from './read-config-file.js';
@@ -19,39 +18,25 @@ export const DEFAULT_CONFIG_NAMES = [
   'credit-bridge.config.ts',
 ] as const;
 
-/** A sink a stream delivers to. */
-export type SinkName = (typeof SINK_NAMES)[number];
+/** One stream of a validated config, its source path absolute. */
+export type ResolvedStream = NonNullable<ParsedConfig['streams']>[number];
 
-/** A stream with its defaults applied and its source path made absolute. */
-export interface ResolvedStream {
-  readonly name: string;
-  readonly recordType: RecordType;
-  readonly source: {
-    readonly path: string;
-    readonly format: 'csv' | 'jsonl' | 'xlsx';
-    readonly encoding?: 'auto' | 'utf-8' | 'gbk' | 'gb18030' | undefined;
-    readonly delimiter?: string | undefined;
-    readonly sheet?: string | number | undefined;
-  };
-  readonly mapping: MappingSpec;
-  readonly sinks: readonly SinkName[];
-}
-
-/** A validated config with every default resolved once (STYLE habit 9) and paths made absolute. */
+/**
+ * A validated config with every path absolute and the command line's defaults resolved once (STYLE
+ * habit 9): where state, run reports and dead letters go, and the mirror's policy.
+ */
 export interface ResolvedConfig {
   /** The absolute path of the file. */
   readonly file: string;
-  readonly platforms: { readonly credit?: PlatformConfig; readonly exchange?: PlatformConfig };
+  /** The config as validated, paths made absolute. */
+  readonly config: ParsedConfig;
+  readonly streams: readonly ResolvedStream[];
   /** The SQLite state file; default `credit-bridge-state.sqlite` beside the config. */
   readonly statePath: string;
-  /** Run reports and dead letters; default `credit-bridge-out/` beside the config. */
+  /** Run reports; default `credit-bridge-out/` beside the config. */
   readonly outputDir: string;
-  readonly streams: readonly ResolvedStream[];
-  readonly delivery: {
-    readonly batchSize?: number | undefined;
-    readonly concurrency?: number | undefined;
-    readonly ratePerSecond?: number | undefined;
-  };
+  /** The dead-letter JSONL file; default `dead-letters.jsonl` in the output directory. */
+  readonly deadLettersPath: string;
   readonly mirror: { readonly maxAgeSeconds: number; readonly whenStale: 'remote' | 'refuse' };
 }
 
@@ -59,87 +44,65 @@ export interface ResolvedConfig {
  * Finds, reads and validates a config (YAML, JSON, or a module's default export), refusing one that
  * holds a literal secret (`E_CONFIG_SECRET`) and reporting every other problem at its path
  * (`E_CONFIG`): `streams[1].mapping.columns.罚款金额: unknown transform "amout"`. Secrets stay as
- * `{ env }` references; {@link resolvePlatform} reads them when a platform is actually called.
+ * `{ env }` references until a platform is called.
  *
  * @example
  * const config = await loadConfig({ path: 'sync.yaml', cwd: process.cwd() });
  */
-export async function loadConfig(options: { path?: string; cwd: string }): Promise<ResolvedConfig> {
+export async function loadConfig(options: {
+  path?: string | undefined;
+  cwd: string;
+}): Promise<ResolvedConfig> {
   const file = await locateConfig(options);
   const content = await readConfigFile(file);
+  const withLines = <T extends { path: readonly (string | number)[] }>(issue: T) => {
+    const line = content.lineOf(issue.path);
+    return line === undefined ? issue : { ...issue, line };
+  };
   const secrets = findLiteralSecrets(content.raw);
   if (secrets.length > 0) {
     throw configError(
       file,
-      secrets.map((secret) => ({
-        path: secret.path,
-        message:
-          'a secret may not be written in a config file; write { env: NAME } and set that environment variable',
-        ...lineOf(content.lineOf(secret.path)),
-      })),
+      secrets.map((secret) =>
+        withLines({
+          path: secret.path,
+          message:
+            'a secret may not be written in a config file; write { env: NAME } and set that environment variable',
+        }),
+      ),
       'E_CONFIG_SECRET',
     );
   }
   const parsed = configSchema.safeParse(content.raw, { reportInput: true });
-  if (!parsed.success) {
-    const issues = formatConfigIssues(parsed.error.issues, configSchema);
-    throw configError(
-      file,
-      issues.map((issue) => ({ ...issue, ...lineOf(content.lineOf(issue.path)) })),
-    );
-  }
-  const config = parsed.data;
-  const streams = config.streams ?? [];
-  const problems = [
-    ...checkMappings(streams),
-    ...duplicateNames(streams.map((stream, i) => streamName(stream, i))),
-  ];
-  if (problems.length > 0) {
-    throw configError(
-      file,
-      problems.map((issue) => ({ ...issue, ...lineOf(content.lineOf(issue.path)) })),
-    );
-  }
+  if (!parsed.success)
+    throw configError(file, formatConfigIssues(parsed.error.issues, configSchema).map(withLines));
+  const problems = [...checkMappings(parsed.data.streams ?? []), ...crossChecks(parsed.data)];
+  if (problems.length > 0) throw configError(file, problems.map(withLines));
+
   const dir = dirname(file);
-  const platforms = {
-    ...(config.platforms?.credit === undefined ? {} : { credit: config.platforms.credit }),
-    ...(config.platforms?.exchange === undefined ? {} : { exchange: config.platforms.exchange }),
-  };
-  const configured = SINK_NAMES.filter((sink) => platforms[sink] !== undefined);
+  const streams = (parsed.data.streams ?? []).map((stream) => ({
+    ...stream,
+    source: { ...stream.source, path: resolve(dir, stream.source.path) },
+  }));
+  const outputDir = resolve(dir, parsed.data.output ?? 'credit-bridge-out');
   return {
     file,
-    platforms,
-    statePath: resolve(dir, config.state ?? 'credit-bridge-state.sqlite'),
-    outputDir: resolve(dir, config.output ?? 'credit-bridge-out'),
-    delivery: config.delivery ?? {},
+    config: { ...parsed.data, streams },
+    streams,
+    statePath: resolve(dir, parsed.data.state ?? 'credit-bridge-state.sqlite'),
+    outputDir,
+    deadLettersPath:
+      parsed.data.deadLetters === undefined
+        ? join(outputDir, 'dead-letters.jsonl')
+        : resolve(dir, parsed.data.deadLetters.path),
     mirror: {
-      maxAgeSeconds: config.mirror?.maxAgeSeconds ?? 3600,
-      whenStale: config.mirror?.whenStale ?? 'remote',
+      maxAgeSeconds: parsed.data.mirror?.maxAgeSeconds ?? 3600,
+      whenStale: parsed.data.mirror?.whenStale ?? 'remote',
     },
-    streams: streams.map((stream, index) => {
-      const source = typeof stream.source === 'string' ? { path: stream.source } : stream.source;
-      const path = resolve(dir, source.path);
-      const constants = {
-        ...(config.sourceSystem === undefined ? {} : { sourceSystem: config.sourceSystem }),
-        ...(config.regionCode === undefined ? {} : { regionCode: config.regionCode }),
-        ...stream.mapping?.constants,
-      };
-      return {
-        name: streamName(stream, index),
-        recordType: stream.type,
-        source: { ...source, path, format: source.format ?? formatOf(path) },
-        mapping: {
-          ...stream.mapping,
-          recordType: stream.type,
-          ...(Object.keys(constants).length === 0 ? {} : { constants }),
-        } as MappingSpec,
-        sinks: stream.sinks ?? (configured.length === 0 ? ['credit'] : configured),
-      };
-    }),
   };
 }
 
-async function locateConfig(options: { path?: string; cwd: string }): Promise<string> {
+async function locateConfig(options: { path?: string | undefined; cwd: string }): Promise<string> {
   if (options.path !== undefined)
     return isAbsolute(options.path) ? options.path : resolve(options.cwd, options.path);
   for (const name of DEFAULT_CONFIG_NAMES) {
@@ -155,35 +118,21 @@ async function locateConfig(options: { path?: string; cwd: string }): Promise<st
   });
 }
 
-function streamName(
-  stream: { name?: string | undefined; source: string | { path: string } },
-  index: number,
-): string {
-  if (stream.name !== undefined) return stream.name;
-  const path = typeof stream.source === 'string' ? stream.source : stream.source.path;
-  return basename(path) || `stream-${index + 1}`;
-}
-
-function duplicateNames(names: readonly string[]) {
-  return names.flatMap((name, index) =>
-    names.indexOf(name) === index
-      ? []
-      : [
-          {
-            path: ['streams', index, 'name'],
-            message: `stream name "${name}" is used twice; give each stream its own name`,
-          },
-        ],
-  );
-}
-
-function formatOf(path: string): 'csv' | 'jsonl' | 'xlsx' {
-  const extension = extname(path).toLowerCase();
-  if (extension === '.xlsx') return 'xlsx';
-  if (extension === '.jsonl' || extension === '.ndjson') return 'jsonl';
-  return 'csv';
-}
-
-function lineOf(line: number | undefined): { line?: number } {
-  return line === undefined ? {} : { line };
+// What one stream's schema cannot see: names shared by two streams, sinks on unconfigured platforms.
+function crossChecks(config: ParsedConfig): { path: (string | number)[]; message: string }[] {
+  const problems: { path: (string | number)[]; message: string }[] = [];
+  const seen = new Set<string>();
+  (config.streams ?? []).forEach((stream, index) => {
+    if (seen.has(stream.name))
+      problems.push({ path: ['streams', index, 'name'], message: `"${stream.name}" names two streams` });
+    seen.add(stream.name);
+    stream.sinks.forEach((sink, at) => {
+      if (config.platforms?.[sink.platform] === undefined)
+        problems.push({
+          path: ['streams', index, 'sinks', at, 'platform'],
+          message: `platforms.${sink.platform} is not configured`,
+        });
+    });
+  });
+  return problems;
 }

@@ -1,6 +1,5 @@
 import { CreditBridgeError } from '@credit-bridge/core';
-import type { PlatformConfig } from './config-schema.js';
-import type { SinkName } from './load-config.js';
+import type { PlatformConfig, SinkName } from './config-schema.js';
 
 /** A platform's connection with its secret read from the environment. Never print `appSecret`. */
 export interface PlatformConnection {
@@ -59,7 +58,11 @@ export function resolvePlatform(
     baseUrl,
     appKey,
     appSecret,
-    ...(options.config?.signMethod === undefined ? {} : { signMethod: options.config.signMethod }),
+    ...(options.config !== undefined &&
+    'signMethod' in options.config &&
+    options.config.signMethod !== undefined
+      ? { signMethod: options.config.signMethod }
+      : {}),
   };
 }
 

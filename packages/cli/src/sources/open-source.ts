@@ -3,20 +3,21 @@ import { readCsv, readJsonl, readXlsx, type SourceRow } from '@credit-bridge/syn
 import type { ResolvedStream } from '../config/load-config.js';
 
 /**
- * The rows of a stream's source file, through the reader its format names (CSV with the encoding
+ * The rows of a stream's source file, through the reader its kind names (CSV with the encoding
  * detected or declared, JSONL, XLSX); rows carry the file's base name as their `source`.
  *
  * @example
- * for await (const row of openSource({ path: '/data/处罚.csv', format: 'csv' })) console.log(row.rowNumber);
+ * for await (const row of openSource({ kind: 'csv', path: '/data/处罚.csv' })) console.log(row.rowNumber);
  */
 export function openSource(source: ResolvedStream['source']): AsyncIterable<SourceRow> {
   const label = basename(source.path);
-  switch (source.format) {
+  switch (source.kind) {
     case 'csv':
       return readCsv(source.path, {
         source: label,
         ...(source.encoding === undefined ? {} : { encoding: source.encoding }),
         ...(source.delimiter === undefined ? {} : { delimiter: source.delimiter }),
+        ...(source.headerRow === undefined ? {} : { headerRow: source.headerRow }),
       });
     case 'jsonl':
       return readJsonl(source.path, { source: label });
@@ -24,8 +25,21 @@ export function openSource(source: ResolvedStream['source']): AsyncIterable<Sour
       return readXlsx(source.path, {
         source: label,
         ...(source.sheet === undefined ? {} : { sheet: source.sheet }),
+        ...(source.headerRow === undefined ? {} : { headerRow: source.headerRow }),
       });
     default:
-      return source.format satisfies never;
+      return source satisfies never;
   }
+}
+
+/**
+ * The source kind a file's extension implies: `.xlsx`, `.jsonl`/`.ndjson`, anything else CSV.
+ *
+ * @example
+ * sourceKindOf('处罚.xlsx'); // 'xlsx'
+ */
+export function sourceKindOf(path: string): 'csv' | 'jsonl' | 'xlsx' {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.xlsx')) return 'xlsx';
+  return lower.endsWith('.jsonl') || lower.endsWith('.ndjson') ? 'jsonl' : 'csv';
 }

@@ -40,32 +40,23 @@ const PLATFORM = `platforms:
 `;
 
 describe('loadConfig', () => {
-  it('resolves defaults, paths beside the file and default sinks', async () => {
+  it('resolves defaults and paths beside the file', async () => {
     const path = await write(
       'sync.yaml',
-      `${PLATFORM}sourceSystem: hn-samr
-streams:
-  - type: penalty
-    source: exports/处罚.csv
-  - name: lists
-    type: blacklist
-    source: { path: lists.jsonl }
-    sinks: [credit]
+      `${PLATFORM}streams:
+  - name: penalties
+    recordType: penalty
+    source: { kind: csv, path: exports/处罚.csv }
+    sinks: [{ platform: credit }]
 `,
     );
     const config = await loadConfig({ path: 'sync.yaml', cwd: dir });
     expect(config.file).toBe(path);
     expect(config.statePath).toBe(join(dir, 'credit-bridge-state.sqlite'));
     expect(config.outputDir).toBe(join(dir, 'credit-bridge-out'));
-    expect(config.streams.map((s) => [s.name, s.recordType, s.source.format, s.sinks])).toEqual([
-      ['处罚.csv', 'penalty', 'csv', ['credit']],
-      ['lists', 'blacklist', 'jsonl', ['credit']],
-    ]);
-    expect(config.streams[0]?.source.path).toBe(join(dir, 'exports', '处罚.csv'));
-    expect(config.streams[0]?.mapping).toEqual({
-      recordType: 'penalty',
-      constants: { sourceSystem: 'hn-samr' },
-    });
+    expect(config.deadLettersPath).toBe(join(dir, 'credit-bridge-out', 'dead-letters.jsonl'));
+    expect(config.streams[0]?.source).toEqual({ kind: 'csv', path: join(dir, 'exports', '处罚.csv') });
+    expect(config.config.streams?.[0]?.source.path).toBe(join(dir, 'exports', '处罚.csv'));
     expect(config.mirror).toEqual({ maxAgeSeconds: 3600, whenStale: 'remote' });
   });
 
@@ -73,10 +64,11 @@ streams:
     const path = await write(
       'sync.yaml',
       `${PLATFORM}streams:
-  - type: license
-    source: a.csv
-  - type: penalty
-    source: b.csv
+  - { name: a, recordType: license, source: { kind: csv, path: a.csv }, sinks: [{ platform: credit }] }
+  - name: b
+    recordType: penalty
+    source: { kind: csv, path: b.csv }
+    sinks: [{ platform: credit }]
     mapping:
       columns:
         罚款金额:
@@ -87,13 +79,13 @@ streams:
     const { code, message, details } = await failure(path);
     expect(code).toBe('E_CONFIG');
     expect(message).toContain(
-      'streams[1].mapping.columns.罚款金额: unknown transform "amout" (did you mean "amount"?) (line 13)',
+      'streams[1].mapping.columns.罚款金额: unknown transform "amout" (did you mean "amount"?) (line 14)',
     );
     expect(details.issues).toEqual([
       {
         where: 'streams[1].mapping.columns.罚款金额',
         message: 'unknown transform "amout" (did you mean "amount"?)',
-        line: 13,
+        line: 14,
       },
     ]);
   });
@@ -104,18 +96,21 @@ streams:
       `platforms:
   credit: { baseUrl: 'ftp://x', appKey: k }
 streams:
-  - type: penalti
-    sorce: a.csv
+  - name: p
+    recordType: penalti
+    sorce: { kind: csv, path: a.csv }
+    sinks: [{ platform: exchange }]
 `,
     );
     const { message } = await failure(path);
-    expect(message).toContain('4 problems');
+    expect(message).toContain('5 problems');
     expect(message).toContain('platforms.credit.baseUrl: Invalid URL (line 2)');
     expect(message).toContain(
-      'streams[0].type: "penalti" is not one of penalty, license, blacklist, repair; did you mean "penalty"? (line 4)',
+      'streams[0].recordType: "penalti" is not one of penalty, license, blacklist, repair; did you mean "penalty"? (line 5)',
     );
     expect(message).toContain('streams[0].source: required (line 4)');
-    expect(message).toContain('streams[0].sorce: unknown key (did you mean "source"?) (line 5)');
+    expect(message).toContain('streams[0].sorce: unknown key (did you mean "source"?) (line 6)');
+    expect(message).toContain('streams[0].sinks[0].receiverCode: required (line 7)');
   });
 
   it('checks mapping targets and transforms against the record type, at the key that holds them', async () => {
@@ -124,8 +119,10 @@ streams:
       JSON.stringify({
         streams: [
           {
-            type: 'penalty',
-            source: 'a.csv',
+            name: 'p',
+            recordType: 'penalty',
+            source: { kind: 'csv', path: 'a.csv' },
+            sinks: [{ platform: 'credit' }],
             mapping: {
               columns: {
                 案件编号: 'recrdId',
@@ -179,14 +176,11 @@ streams:
     const cli = new URL('../../src/index.ts', import.meta.url).href;
     const good = await write(
       'good.config.mjs',
-      `import { defineConfig } from '${cli}';\nexport default defineConfig({ streams: [{ type: 'repair', source: 'r.jsonl' }] });\n`,
+      `import { defineConfig } from '${cli}';\nexport default defineConfig({ output: 'out', streams: [] });\n`,
     );
     const config = await loadConfig({ path: good, cwd: dir });
-    expect(config.streams[0]?.source.format).toBe('jsonl');
-    const bad = await write(
-      'bad.config.mjs',
-      "export default { streams: [{ type: 'repair' }], token: 'abc' };\n",
-    );
+    expect(config.outputDir).toBe(join(dir, 'out'));
+    const bad = await write('bad.config.mjs', "export default { streams: [], token: 'abc' };\n");
     expect((await failure(bad)).code).toBe('E_CONFIG_SECRET');
   });
 
@@ -198,11 +192,12 @@ streams:
     expect(config.statePath).toBe(join(dir, 'state', 'cb.sqlite'));
   });
 
-  it('refuses two streams with one name', async () => {
-    const path = await write(
-      'sync.yaml',
-      'streams:\n  - { type: penalty, source: x/a.csv }\n  - { type: license, source: y/a.csv }\n',
-    );
-    expect((await failure(path)).message).toContain('streams[1].name: stream name "a.csv" is used twice');
+  it('refuses two streams with one name and sinks on platforms not configured', async () => {
+    const stream = (name: string) =>
+      `  - { name: ${name}, recordType: penalty, source: { kind: csv, path: a.csv }, sinks: [{ platform: credit }] }\n`;
+    const path = await write('sync.yaml', `streams:\n${stream('a')}${stream('a')}`);
+    const { message } = await failure(path);
+    expect(message).toContain('streams[1].name: "a" names two streams (line 3)');
+    expect(message).toContain('streams[0].sinks[0].platform: platforms.credit is not configured (line 2)');
   });
 });
