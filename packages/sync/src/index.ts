@@ -64,6 +64,18 @@ export type {
   MirrorStoreState,
   MirrorSubjectKind,
 } from './mirror/mirror-store.js';
+// Reconcile: the delivery ledger against the platform's change feeds and read-back samples
+export { reconcile } from './reconcile/reconcile.js';
+export type { ReconcileClient, ReconcileOptions } from './reconcile/reconcile-options.js';
+export {
+  RECONCILE_DIFFERENCE_KINDS,
+  type ReconcileCoverage,
+  type ReconcileDifference,
+  type ReconcileDifferenceKind,
+  type ReconciledRecordType,
+  type ReconcileReadBackError,
+  type ReconcileReport,
+} from './reconcile/reconcile-report.js';
 // Sources: every input as a stream of text rows (CSV in any Chinese encoding, XLSX, JSONL, database rows)
 export {
   DETECTION_WINDOW_BYTES,
