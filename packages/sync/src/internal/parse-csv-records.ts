@@ -54,9 +54,12 @@ function parseRecord(buf: string, start: number, eof: boolean, options: CsvParse
   const tooLong = !eof && buf.length - start > options.maxRecordChars;
   const values: string[] = [];
   let p = start;
+  // Where the last quoted value opened: bad quoting resumes on the line after it, so a stray quote that
+  // pairs with a quote rows later never swallows the rows between.
+  let opened = start;
   while (true) {
     if (buf.charCodeAt(p) === QUOTE) {
-      const opened = p;
+      opened = p;
       let value = '';
       let i = p + 1;
       while (true) {
@@ -101,7 +104,7 @@ function parseRecord(buf: string, start: number, eof: boolean, options: CsvParse
     }
     return skipLine(
       buf,
-      p,
+      opened,
       eof || tooLong,
       `a closing quote is followed by ${JSON.stringify(buf[p])}, not a delimiter`,
     );

@@ -163,6 +163,17 @@ describe('readCsv', () => {
     expect(rows[1]?.fields).toEqual({});
   });
 
+  it('resumes after a stray quote on its own line, even when a quote rows later would pair with it', async () => {
+    const text = ['name,code', '"stray,1', 'good,2', '"next",3', 'last,4'].join('\r\n');
+    const rows = await collect(readCsv(stream(Buffer.from(text)), { encoding: 'utf-8', source: 'x' }));
+    expect(rows.map((row) => [row.rowNumber, row.error?.code ?? row.fields])).toEqual([
+      [1, 'E_SOURCE_CSV'],
+      [2, { name: 'good', code: '2' }],
+      [3, { name: 'next', code: '3' }],
+      [4, { name: 'last', code: '4' }],
+    ]);
+  });
+
   it('refuses a header that names a column twice, and an unreadable header', async () => {
     await expect(
       collect(readCsv(stream(Buffer.from('a,b,a\n1,2,3\n')), { source: 'x' })),
