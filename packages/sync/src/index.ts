@@ -21,6 +21,27 @@ export {
   type DuplicateVerdict,
 } from './dedupe/create-duplicate-detector.js';
 export { contentHash, type DedupeKey, dedupeKey, formatDedupeKey } from './dedupe/dedupe-key.js';
+// Delivery: batches within count and byte limits, per-platform concurrency and rate, checkpoints over settled prefixes, ledger verdicts
+export {
+  type Batcher,
+  type BatchLimits,
+  createBatcher,
+  splitIntoBatches,
+} from './delivery/create-batcher.js';
+export { type CheckpointTracker, createCheckpointTracker } from './delivery/create-checkpoint-tracker.js';
+export { type ConcurrencyGate, createConcurrencyGate } from './delivery/create-concurrency-gate.js';
+export {
+  createTokenBucket,
+  type Sleep,
+  type TokenBucket,
+  type TokenBucketOptions,
+} from './delivery/create-token-bucket.js';
+export {
+  type DeliveryVerdict,
+  type EarlierRow,
+  judgeAgainstEarlier,
+  judgeDelivery,
+} from './delivery/judge-delivery.js';
 // Mapping: source columns → canonical fields, declaratively, with transforms; validation through core
 export {
   autoMapHeaders,
@@ -64,6 +85,8 @@ export type {
   MirrorStoreState,
   MirrorSubjectKind,
 } from './mirror/mirror-store.js';
+// Plan: a dry run per stream — would send, skip as unchanged, reject
+export { type PlanDeps, planSync, type SinkPlan, type StreamPlan, type SyncPlan } from './plan/plan-sync.js';
 // Reconcile: the delivery ledger against the platform's change feeds and read-back samples
 export { reconcile } from './reconcile/reconcile.js';
 export type { ReconcileClient, ReconcileOptions } from './reconcile/reconcile-options.js';
@@ -76,6 +99,28 @@ export {
   type ReconcileReadBackError,
   type ReconcileReport,
 } from './reconcile/reconcile-report.js';
+// Report: a run's JSON report (counts per stream and sink, rejects by rule, durations, throughput, retries)
+export { buildRunReport, type RunReportInput } from './report/build-run-report.js';
+export type { RunReport, SinkCounts, SinkReport, StreamReport, StreamStatus } from './report/run-report.js';
+export { writeRunReport } from './report/write-run-report.js';
+// Runner: read → map → validate → dedupe → batch → deliver → ledger and checkpoint, per stream and sink
+export { runSync } from './runner/run-sync.js';
+export {
+  parseSyncConfig,
+  type SinkConfig,
+  type SourceConfig,
+  type StreamConfig,
+  type SyncConfig,
+  syncConfigSchema,
+} from './runner/sync-config.js';
+export type { CustomSource, SinkRequest, SyncClients, SyncDeps, SyncSecrets } from './runner/sync-deps.js';
+export type { SinkProgress, SyncBatchEvent, SyncProgress } from './runner/sync-events.js';
+// Sinks: where batches go (the credit platform per record type, the exchange platform per resource)
+export {
+  type CreditPlatformSinkOptions,
+  createCreditPlatformSink,
+} from './sinks/create-credit-platform-sink.js';
+export type { Sink, SinkDelivery, SinkFailure, SinkIssue, SinkOutcome, SinkPlatform } from './sinks/sink.js';
 // Sources: every input as a stream of text rows (CSV in any Chinese encoding, XLSX, JSONL, database rows)
 export {
   DETECTION_WINDOW_BYTES,

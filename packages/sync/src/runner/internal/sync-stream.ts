@@ -1,0 +1,299 @@
+import { type CalendarDate, isCreditBridgeError, toShanghaiTimestamp } from '@credit-bridge/core';
+import type { DeadLetterWriter } from '../../dead-letter/create-dead-letter-writer.js';
+import type { Sleep } from '../../delivery/create-token-bucket.js';
+import { createRowMapper } from '../../mapping/create-row-mapper.js';
+import type { StreamReport, StreamStatus } from '../../report/run-report.js';
+import type { Sink, SinkPlatform } from '../../sinks/sink.js';
+import type { Checkpoint, StateStore } from '../../state/state-store.js';
+import type { StreamConfig } from '../sync-config.js';
+import type { SyncBatchEvent, SyncProgress } from '../sync-events.js';
+import { createSerialQueue } from './create-serial-queue.js';
+import { createInFlightWindow } from './create-window.js';
+import { groupByRecord } from './group-by-record.js';
+import type { PlatformLimiter } from './lane-context.js';
+import type { OpenedSource } from './open-source.js';
+import { type ReadItem, readRecords } from './read-records.js';
+import { createSinkLane, type SinkLane } from './sink-lane.js';
+import { createStreamCommitter } from './stream-committer.js';
+import type { StreamItem } from './stream-item.js';
+
+/** The delivery options of a run, every default filled in. */
+export interface ResolvedDelivery {
+  readonly maxInFlightRecords: number;
+  readonly maxBatchAttempts: number;
+  readonly retryDelayMs: number;
+  readonly maxRetryDelayMs: number;
+  readonly progressIntervalMs: number;
+}
+
+/** Everything one stream's run needs. */
+export interface StreamRunContext {
+  readonly config: StreamConfig;
+  readonly source: OpenedSource;
+  readonly sinks: readonly Sink[];
+  readonly limiters: ReadonlyMap<SinkPlatform, PlatformLimiter>;
+  readonly store: StateStore;
+  readonly runId: string;
+  readonly clock: () => number;
+  readonly sleep: Sleep;
+  readonly signal: AbortSignal;
+  readonly today: CalendarDate;
+  readonly delivery: ResolvedDelivery;
+  readonly deadLetters: DeadLetterWriter | undefined;
+  readonly onProgress: ((progress: SyncProgress) => void) | undefined;
+  readonly onBatch: ((event: SyncBatchEvent) => void) | undefined;
+}
+
+// Records judged against the ledger per read of it: one query per chunk.
+const CHUNK_RECORDS = 500;
+const CHUNK_ITEMS = 2000;
+
+/**
+ * Runs one stream: reads it (skipping rows every sink's checkpoint has passed), dead-letters what cannot
+ * be mapped or validated, judges the rest against the ledger in chunks, and fans each record out to its
+ * sinks' lanes, under the in-flight window's backpressure. Commits go through one serial queue with the
+ * ledger reads; the stream ends when every lane is idle and the last commit is made.
+ *
+ * @example
+ * const report = await syncStream(context);
+ */
+export async function syncStream(context: StreamRunContext): Promise<StreamReport> {
+  const { config, store, clock } = context;
+  const startedMs = clock();
+  const now = () => toShanghaiTimestamp(clock());
+  const stop = new AbortController();
+  const signal = AbortSignal.any([context.signal, stop.signal]);
+  const tally = { read: 0, resumed: 0, valid: 0, invalid: 0 };
+  const rules = new Map<string, number>();
+  const countRule = (rule: string) => rules.set(rule, (rules.get(rule) ?? 0) + 1);
+  let failure: unknown;
+  const fail = (error: unknown) => {
+    failure ??= error;
+    stop.abort();
+    window.open();
+  };
+  const window = createInFlightWindow(context.delivery.maxInFlightRecords);
+  const queue = createSerialQueue();
+  let lanes: SinkLane[] = [];
+  let restarted = false;
+
+  const report = (status: StreamStatus): StreamReport => {
+    const durationMs = Math.max(0, clock() - startedMs);
+    const error = failure === undefined ? undefined : errorSummary(failure);
+    return {
+      stream: config.name,
+      recordType: config.recordType,
+      source: context.source.label,
+      status,
+      startedAt: toShanghaiTimestamp(startedMs),
+      finishedAt: now(),
+      durationMs,
+      ...tally,
+      rejectsByRule: Object.fromEntries([...rules].sort(([a], [b]) => (a < b ? -1 : 1))),
+      recordsPerSecond: durationMs === 0 ? 0 : Math.round((tally.read * 1000) / durationMs),
+      restarted,
+      sinks: lanes.map((lane) => ({
+        sink: lane.sink.id,
+        platform: lane.sink.platform,
+        ...lane.counts,
+        ...(lane.checkpoint === undefined ? {} : { checkpoint: lane.checkpoint }),
+        ...(lane.failure === undefined ? {} : { failure: lane.failure }),
+      })),
+      ...(error === undefined ? {} : { error }),
+    };
+  };
+
+  let lastProgress = Number.NEGATIVE_INFINITY;
+  const progress = (phase: SyncProgress['phase']) => {
+    if (context.onProgress === undefined) return;
+    const at = clock();
+    if (phase === 'running' && at - lastProgress < context.delivery.progressIntervalMs) return;
+    lastProgress = at;
+    const elapsedMs = Math.max(0, at - startedMs);
+    const sinks = lanes.map((lane) => ({
+      sink: lane.sink.id,
+      sent: lane.counts.sent,
+      accepted: lane.counts.accepted + lane.counts.duplicate,
+      rejected: lane.counts.rejected,
+      unchanged: lane.counts.unchanged,
+      deferred: lane.counts.deferred,
+      checkpoint: lane.checkpoint,
+    }));
+    const sum = (pick: (sink: (typeof sinks)[number]) => number) =>
+      sinks.reduce((total, sink) => total + pick(sink), 0);
+    quietly(() =>
+      context.onProgress?.({
+        stream: config.name,
+        recordType: config.recordType,
+        phase,
+        elapsedMs,
+        read: tally.read,
+        valid: tally.valid,
+        rejected: tally.invalid + sum((sink) => sink.rejected),
+        sent: sum((sink) => sink.sent),
+        accepted: sum((sink) => sink.accepted),
+        ratePerSecond: elapsedMs === 0 ? 0 : Math.round((tally.read * 1000) / elapsedMs),
+        sinks,
+      }),
+    );
+  };
+
+  let fingerprint: string | undefined;
+  let stored: (Checkpoint | undefined)[];
+  try {
+    fingerprint = await context.source.fingerprint();
+    stored = await Promise.all(
+      [...context.sinks.map((sink) => sink.id), 'dead-letters'].map((suffix) =>
+        store.getCheckpoint(`${config.name}→${suffix}`),
+      ),
+    );
+  } catch (error) {
+    failure = error;
+    return report('failed');
+  }
+  const startOf = (checkpoint: Checkpoint | undefined) =>
+    checkpoint !== undefined &&
+    typeof checkpoint.position === 'number' &&
+    checkpoint.fingerprint === fingerprint
+      ? checkpoint.position
+      : undefined;
+  restarted = stored.some((checkpoint) => checkpoint !== undefined && startOf(checkpoint) === undefined);
+
+  const committer = createStreamCommitter({
+    stream: config.name,
+    store,
+    runId: context.runId,
+    now,
+    fingerprint,
+    letters: stored.at(-1),
+    lanes: () => lanes,
+    deadLetters: context.deadLetters,
+  });
+  let commitScheduled = false;
+  const scheduleCommit = () => {
+    if (commitScheduled || failure !== undefined) return;
+    commitScheduled = true;
+    queue
+      .run(() => {
+        commitScheduled = false;
+        return failure === undefined ? committer.commit() : Promise.resolve();
+      })
+      .catch(fail);
+  };
+
+  const limiterOf = (platform: SinkPlatform) => context.limiters.get(platform) as PlatformLimiter;
+  lanes = context.sinks.map((sink, index) =>
+    createSinkLane({
+      sink,
+      recordType: config.recordType,
+      checkpointId: `${config.name}→${sink.id}`,
+      start: startOf(stored[index]),
+      stored: stored[index]?.position,
+      fingerprint,
+      runId: context.runId,
+      now,
+      signal,
+      sleep: context.sleep,
+      limiter: limiterOf(sink.platform),
+      maxBatchAttempts: context.delivery.maxBatchAttempts,
+      retryDelay: (attempt) =>
+        Math.min(context.delivery.maxRetryDelayMs, context.delivery.retryDelayMs * 2 ** (attempt - 1)),
+      onItemDone: (item: StreamItem) => {
+        item.remaining -= 1;
+        if (item.remaining === 0) window.release(1);
+      },
+      onRejectRule: countRule,
+      onChange: () => {
+        scheduleCommit();
+        progress('running');
+      },
+      onBatch: (event) => quietly(() => context.onBatch?.({ stream: config.name, ...event })),
+    }),
+  );
+
+  const judge = async (chunk: readonly ReadItem[]) => {
+    if (chunk.length === 0) return;
+    const keys = chunk.flatMap((item) =>
+      item.kind === 'record' ? [{ recordType: config.recordType, recordId: item.key.recordId }] : [],
+    );
+    await queue.run(async () => {
+      const entries = keys.length === 0 ? [] : await store.findDeliveries(keys);
+      const byId = groupByRecord(entries);
+      for (const item of chunk) {
+        const covering = lanes.filter((lane) => lane.covers(item.position));
+        if (item.kind === 'reject') {
+          tally.invalid += 1;
+          for (const issue of new Set(item.letter.issues.map((entry) => entry.rule))) countRule(issue);
+          committer.reject(item.position, item.letter);
+          for (const lane of covering) lane.pass(item.position);
+          continue;
+        }
+        tally.valid += 1;
+        committer.judged(item.position);
+        const streamItem: StreamItem = { ...item, remaining: covering.length };
+        window.add(1);
+        for (const lane of covering) lane.offer(streamItem, byId.get(item.key.recordId) ?? []);
+      }
+    });
+    if (committer.wantsCommit()) scheduleCommit();
+    progress('running');
+  };
+
+  const starts = context.sinks.map((_sink, index) => startOf(stored[index]));
+  const skipThrough = starts.every((start) => start !== undefined) ? Math.min(...(starts as number[])) : 0;
+  try {
+    const mapper = createRowMapper({ recordType: config.recordType, ...config.mapping } as Parameters<
+      typeof createRowMapper
+    >[0]);
+    let chunk: ReadItem[] = [];
+    let records = 0;
+    const items = readRecords({
+      rows: context.source.rows,
+      recordType: config.recordType,
+      mapper,
+      today: context.today,
+      skipThrough,
+      now,
+      tally,
+    });
+    for await (const item of items) {
+      chunk.push(item);
+      if (item.kind === 'record') records += 1;
+      if (records < CHUNK_RECORDS && chunk.length < CHUNK_ITEMS) continue;
+      await judge(chunk);
+      chunk = [];
+      records = 0;
+      if (window.full) {
+        // Open batches count in the window: send them, or the reader could wait for itself.
+        for (const lane of lanes) lane.flush();
+        await window.wait();
+      }
+      if (signal.aborted) break;
+    }
+    if (!signal.aborted) await judge(chunk);
+  } catch (error) {
+    fail(error);
+  }
+  for (const lane of lanes) lane.flush();
+  await Promise.all(lanes.map((lane) => lane.idle()));
+  scheduleCommit();
+  await queue.drained();
+  progress('done');
+  if (context.signal.aborted) return report('aborted');
+  if (failure !== undefined) return report('failed');
+  const partial = lanes.some((lane) => lane.failure !== undefined || lane.counts.deferred > 0);
+  return report(partial ? 'partial' : 'succeeded');
+}
+
+function errorSummary(error: unknown): { code: string; message: string } {
+  if (isCreditBridgeError(error)) return { code: error.code, message: error.message };
+  return { code: 'E_SYNC_STREAM', message: error instanceof Error ? error.message : String(error) };
+}
+
+function quietly(listener: () => void): void {
+  try {
+    listener();
+  } catch {
+    // A progress listener must not stop the run it reports on.
+  }
+}
