@@ -1,15 +1,14 @@
 #!/usr/bin/env node
-// Starts the built command line; in a workspace checkout that has not been built, runs the TypeScript
-// source instead (through tsx, with the source export condition), so `pnpm exec credit-bridge` works
-// right after `pnpm install`.
+// Starts the command line. Installed from a registry (inside node_modules) it runs the built files; in
+// a workspace checkout it runs the TypeScript source through tsx with the source export condition, so
+// `pnpm exec credit-bridge` works right after `pnpm install` and never runs a stale build.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
-const built = new URL('../dist/bin/credit-bridge.js', import.meta.url);
-if (existsSync(built)) {
-  await import(built.href);
+const here = fileURLToPath(import.meta.url);
+if (here.split(/[\\/]/).includes('node_modules')) {
+  await import(new URL('../dist/bin/credit-bridge.js', import.meta.url).href);
 } else {
   const source = fileURLToPath(new URL('../src/bin/credit-bridge.ts', import.meta.url));
   const tsx = import.meta.resolve('tsx');

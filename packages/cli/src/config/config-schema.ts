@@ -139,10 +139,11 @@ export const configSchema = z.strictObject({
       progressIntervalMs: z.number().int().min(0).optional(),
     })
     .optional(),
+  /** The blacklist mirror's stale policy (`@credit-bridge/sync`'s `MirrorPolicy`). */
   mirror: z
     .strictObject({
-      maxAgeSeconds: whole.optional(),
-      whenStale: z.enum(['remote', 'refuse']).optional(),
+      maxAgeMs: z.number().int().min(0).optional(),
+      onStale: z.enum(['remote', 'refuse', 'serve']).optional(),
     })
     .optional(),
 });

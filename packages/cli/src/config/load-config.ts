@@ -37,7 +37,8 @@ export interface ResolvedConfig {
   readonly outputDir: string;
   /** The dead-letter JSONL file; default `dead-letters.jsonl` in the output directory. */
   readonly deadLettersPath: string;
-  readonly mirror: { readonly maxAgeSeconds: number; readonly whenStale: 'remote' | 'refuse' };
+  /** The mirror's stale policy as written; the mirror fills in its defaults. */
+  readonly mirror: NonNullable<ParsedConfig['mirror']>;
 }
 
 /**
@@ -95,10 +96,7 @@ export async function loadConfig(options: {
       parsed.data.deadLetters === undefined
         ? join(outputDir, 'dead-letters.jsonl')
         : resolve(dir, parsed.data.deadLetters.path),
-    mirror: {
-      maxAgeSeconds: parsed.data.mirror?.maxAgeSeconds ?? 3600,
-      whenStale: parsed.data.mirror?.whenStale ?? 'remote',
-    },
+    mirror: parsed.data.mirror ?? {},
   };
 }
 

@@ -57,7 +57,7 @@ describe('loadConfig', () => {
     expect(config.deadLettersPath).toBe(join(dir, 'credit-bridge-out', 'dead-letters.jsonl'));
     expect(config.streams[0]?.source).toEqual({ kind: 'csv', path: join(dir, 'exports', '处罚.csv') });
     expect(config.config.streams?.[0]?.source.path).toBe(join(dir, 'exports', '处罚.csv'));
-    expect(config.mirror).toEqual({ maxAgeSeconds: 3600, whenStale: 'remote' });
+    expect(config.mirror).toEqual({});
   });
 
   it('points at the exact path of an unknown transform, with its line and the likely word', async () => {
