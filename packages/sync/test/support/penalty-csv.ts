@@ -82,7 +82,7 @@ function breakRow(
   kind: Kind,
   headers: readonly string[],
 ): { wire: Record<string, string>; rules: string[]; cells?: string[] } {
-  const wire = { ...source, RECORD_ID: `${source.RECORD_ID}-X` };
+  const wire: Record<string, string> = { ...source, RECORD_ID: `${source.RECORD_ID}-X` };
   switch (kind) {
     case 'checksum': {
       if (wire.CF_XDR_SHXYM !== undefined && wire.CF_XDR_SHXYM !== '') {
