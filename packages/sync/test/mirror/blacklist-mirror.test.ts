@@ -1,4 +1,8 @@
-import type { BlacklistEntry, NaturalPersonSubject } from '@credit-bridge/core';
+import {
+  type BlacklistEntry,
+  computeIdNumberCheckChar,
+  type NaturalPersonSubject,
+} from '@credit-bridge/core';
 import { type SubjectKey, subjectKeyProblem } from '@credit-bridge/credit-platform';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -84,6 +88,20 @@ describe('createBlacklistMirror lookups', () => {
     expect(mirror.lookup(passport).listed).toBe(true);
     // An ID number has the form of a USCC too; it is not one of the USCCs the mirror holds.
     expect(mirror.lookup({ uscc: passport.idNumber }).listed).toBe(false);
+  });
+
+  it('finds an ID number ending in X when it is typed with a lower-case x', async () => {
+    const { client, mirror } = setup();
+    const person = entries.find((entry) => entry.subject.category === 'natural_person') as BlacklistEntry;
+    const first17 = Array.from(
+      { length: 1000 },
+      (_, sequence) => `42010219900101${String(sequence).padStart(3, '0')}`,
+    ).find((digits) => computeIdNumberCheckChar(digits) === 'X') as string;
+    const subject = { ...(person.subject as NaturalPersonSubject), idNumber: `${first17}X` };
+    client.append(changeOf({ ...person, subject }));
+    await mirror.refresh();
+    expect(mirror.lookup({ idNumber: `${first17}x` }).listed).toBe(true);
+    expect(mirror.lookup({ idNumber: `${first17}ｘ` }).listed).toBe(true);
   });
 
   it('answers for a registered code that fails its check character, and refuses what is not an identifier', async () => {
