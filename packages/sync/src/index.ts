@@ -120,6 +120,7 @@ export {
   type CreditPlatformSinkOptions,
   createCreditPlatformSink,
 } from './sinks/create-credit-platform-sink.js';
+export { createExchangeSink, type ExchangeSinkOptions } from './sinks/create-exchange-sink.js';
 export type { Sink, SinkDelivery, SinkFailure, SinkIssue, SinkOutcome, SinkPlatform } from './sinks/sink.js';
 // Sources: every input as a stream of text rows (CSV in any Chinese encoding, XLSX, JSONL, database rows)
 export {

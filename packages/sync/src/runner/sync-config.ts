@@ -106,11 +106,15 @@ const platformsSchema = z.strictObject({
       appKey: name,
       /** USCC of the sending department. */
       senderCode: name,
-      /** GB/T 2260 code of the district; default the records' own. */
+      /** GB/T 2260 code in every message header; default the one in `senderCode`. */
       regionCode: z
         .string()
         .regex(/^\d{6}$/)
         .optional(),
+      signMethod: z.enum(['HMAC-SM3', 'HMAC-SHA256']).optional(),
+      /** Encoding of published messages; default UTF-8. */
+      encoding: z.enum(['UTF-8', 'GB18030']).optional(),
+      digestAlgorithm: z.enum(['SM3', 'SHA-256']).optional(),
       ...deliveryLimits,
     })
     .optional(),

@@ -1,4 +1,5 @@
 import type { CreditPlatformClient } from '@credit-bridge/credit-platform';
+import type { ExchangeClient } from '@credit-bridge/exchange-platform';
 import type { Sleep } from '../delivery/create-token-bucket.js';
 import type { Sink } from '../sinks/sink.js';
 import type { Source } from '../sources/source-row.js';
@@ -25,6 +26,7 @@ export interface SyncSecrets {
 /** Clients the caller built, used instead of building them from the config. */
 export interface SyncClients {
   readonly credit?: CreditPlatformClient;
+  readonly exchange?: ExchangeClient;
 }
 
 /** What `runSync` works with: the state store, secrets, and every side effect, injectable. */

@@ -10,7 +10,7 @@ import {
   toWireRecord,
 } from '@credit-bridge/core';
 import type { CreditPlatformClient, SubmitOutcome } from '@credit-bridge/credit-platform';
-import { failureOf } from './internal/failure-of.js';
+import { failedDelivery } from './internal/failed-delivery.js';
 import type { Sink, SinkOutcome } from './sink.js';
 
 /** Options of {@link createCreditPlatformSink}. */
@@ -60,12 +60,7 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
       try {
         outcome = await submit(records, deliverOptions.signal);
       } catch (error) {
-        const failure = failureOf(error);
-        return {
-          outcomes: records.map(() => ({ status: 'failed', failure })),
-          receipt: { error: failure.code },
-          attempts: attemptsOf(error),
-        };
+        return failedDelivery(records.length, error);
       }
       const outcomes = outcome.results.map((result): SinkOutcome => {
         if (result.status !== 'rejected') return { status: result.status };
@@ -113,9 +108,4 @@ function within(name: string, value: number | undefined, limit: number): number 
     });
   }
   return value;
-}
-
-function attemptsOf(error: unknown): number {
-  const attempts = (error as { attempts?: unknown } | null)?.attempts;
-  return typeof attempts === 'number' && attempts >= 1 ? attempts : 1;
 }

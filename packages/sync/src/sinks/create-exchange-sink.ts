@@ -1,0 +1,150 @@
+import {
+  type AnyRecord,
+  CreditBridgeError,
+  EXCHANGE_LIMITS,
+  EXCHANGE_RECORD_MESSAGES,
+  type ExchangeEncoding,
+  type ExchangeMessage,
+  encodeExchangeMessage,
+  type RecordMessageType,
+  type RecordType,
+} from '@credit-bridge/core';
+import type { ExchangeClient, PublishOutcome } from '@credit-bridge/exchange-platform';
+import { failedDelivery } from './internal/failed-delivery.js';
+import type { Sink, SinkOutcome } from './sink.js';
+
+/** Options of {@link createExchangeSink}. */
+export interface ExchangeSinkOptions {
+  client: ExchangeClient;
+  recordType: RecordType;
+  /** USCC of the receiving department. */
+  receiverCode: string;
+  /** Default the record type's: `XZCF`, `XZXK`, `SXMD`, `XYXF`. */
+  messageType?: RecordMessageType | undefined;
+  /** The catalog resource the messages publish, e.g. `WH-XZCF`. */
+  resourceCode?: string | undefined;
+  /** The client's message encoding, for measuring records; default `UTF-8`. */
+  encoding?: ExchangeEncoding | undefined;
+  /** Records per message, at most the contract's 500 (its default). */
+  maxRecords?: number | undefined;
+  /** Bytes per message, at most the contract's 4 MiB (its default). */
+  maxBytes?: number | undefined;
+  /** The ledger's name for the sink; default `exchange:<messageType>`, with `:<resourceCode>` when given. */
+  id?: string | undefined;
+}
+
+// Header, XML declaration, Message and Body tags: about 650 bytes, more with a resource code. What a
+// batch may hold is the message limit less this allowance, each record counted exactly.
+const ENVELOPE_ALLOWANCE = 2048;
+const MEASURE_HEADER = {
+  messageId: '00000000-0000-8000-8000-000000000000',
+  sendTime: '2026-01-01T00:00:00+08:00',
+} as const;
+
+/**
+ * A sink to the district exchange platform for one record type and receiver (and resource): each
+ * delivery is one `publish` of at most one message, whose id the client derives from the records' ids
+ * and versions and the receiver, so a resend after a crash is recognised by the platform (`duplicate`).
+ * Records are measured as the codec writes them (the message holding the record alone, less its
+ * envelope), so a batch never exceeds the message limit.
+ *
+ * @example
+ * const sink = createExchangeSink({ client, recordType: 'penalty', receiverCode: '11420103CBG1030222' });
+ * const { outcomes } = await sink.deliver(penalties);
+ */
+export function createExchangeSink(options: ExchangeSinkOptions): Sink {
+  const { client, recordType, receiverCode, resourceCode } = options;
+  const messageType = options.messageType ?? messageTypeFor(recordType);
+  if (EXCHANGE_RECORD_MESSAGES[messageType].recordType !== recordType) {
+    throw config(
+      `a ${messageType} message carries ${EXCHANGE_RECORD_MESSAGES[messageType].recordType} records, not ${recordType}`,
+    );
+  }
+  const header = {
+    ...MEASURE_HEADER,
+    senderCode: client.senderCode,
+    receiverCode,
+    regionCode: client.senderCode.slice(2, 8),
+  };
+  const encodeAlone = (records: readonly AnyRecord[]) =>
+    encodeExchangeMessage(
+      {
+        messageType,
+        header: resourceCode === undefined ? header : { ...header, resourceCode },
+        records,
+      } as ExchangeMessage,
+      { encoding: options.encoding ?? 'UTF-8', maxBytes: Number.POSITIVE_INFINITY },
+    ).length;
+  let envelope: number | undefined;
+  return {
+    id:
+      options.id ??
+      (resourceCode === undefined ? `exchange:${messageType}` : `exchange:${messageType}:${resourceCode}`),
+    platform: 'exchange',
+    recordType,
+    limits: {
+      maxRecords: within('maxRecords', options.maxRecords, EXCHANGE_LIMITS.maxRecords),
+      maxBytes: Math.max(
+        1,
+        within('maxBytes', options.maxBytes, EXCHANGE_LIMITS.maxBytes) - ENVELOPE_ALLOWANCE,
+      ),
+      overheadBytes: 0,
+      separatorBytes: 0,
+    },
+    measure(record) {
+      const alone = encodeAlone([record]);
+      envelope ??= 2 * alone - encodeAlone([record, record]);
+      return alone - envelope;
+    },
+    async deliver(records, deliverOptions = {}) {
+      let outcome: PublishOutcome;
+      try {
+        outcome = await client.publish(records as never[], {
+          messageType,
+          receiverCode,
+          ...(resourceCode === undefined ? {} : { resourceCode }),
+          signal: deliverOptions.signal,
+        });
+      } catch (error) {
+        return failedDelivery(records.length, error);
+      }
+      const outcomes = outcome.results.map((result): SinkOutcome => {
+        if (result.status !== 'rejected') return { status: result.status };
+        const issues = (result.errors ?? []).map((issue) => ({
+          code: issue.code,
+          ...(issue.field === undefined ? {} : { field: issue.field }),
+          message: issue.message,
+        }));
+        return { status: 'rejected', issues };
+      });
+      return {
+        outcomes,
+        receipt: {
+          messageIds: outcome.messages.map((message) => message.messageId),
+          requestIds: outcome.messages.map((message) => message.requestId),
+        },
+        attempts: outcome.messages.reduce((sum, message) => sum + message.attempts, 0),
+      };
+    },
+  };
+}
+
+function messageTypeFor(recordType: RecordType): RecordMessageType {
+  const found = (Object.keys(EXCHANGE_RECORD_MESSAGES) as RecordMessageType[]).find(
+    (type) => EXCHANGE_RECORD_MESSAGES[type].recordType === recordType,
+  );
+  if (found === undefined) throw config(`no exchange message type carries ${recordType} records`);
+  return found;
+}
+
+function within(name: string, value: number | undefined, limit: number): number {
+  if (value === undefined) return limit;
+  if (!(Number.isSafeInteger(value) && value >= 1 && value <= limit)) {
+    throw config(`${name} must be a whole number from 1 to ${limit} (the contract's limit), got ${value}`);
+  }
+  return value;
+}
+
+function config(message: string): CreditBridgeError {
+  return new CreditBridgeError({ code: 'E_SYNC_CONFIG', message: `[createExchangeSink] ${message}` });
+}
