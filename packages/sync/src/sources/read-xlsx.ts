@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { CreditBridgeError, isCreditBridgeError } from '@credit-bridge/core';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { cellText } from '../internal/cell-text.js';
 import { headerKeys, isBlankRow, zipRow } from '../internal/header-keys.js';
 import type { SourceRow } from './source-row.js';
@@ -30,7 +30,9 @@ export async function* readXlsx(path: string, options: ReadXlsxOptions = {}): As
   const source = options.source ?? basename(path);
   const headerRow = options.headerRow ?? 1;
   const wanted = options.sheet ?? 1;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  // Loaded on first use: ExcelJS takes most of a second to load, and most runs read no workbook.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     hyperlinks: 'ignore',
