@@ -1,3 +1,4 @@
+import { toShanghaiTimestamp } from '@credit-bridge/core';
 import { padDisplay } from '../output/display-width.js';
 import { etaSeconds, formatCount, formatDuration, type StreamProgress } from './stream-progress.js';
 
@@ -38,7 +39,7 @@ export function formatProgressBar(
  *
  * @example
  * formatProgressLog(progress, new Date());
- * // '2026-03-31T01:00:05.000Z 处罚.csv: read 1,550, valid 1,548, sent 1,500, accepted 1,500, rejected 2, 1,210 rows/s'
+ * // '2026-03-31T09:00:05.000+08:00 处罚.csv: read 1,550, valid 1,548, sent 1,500, accepted 1,500, rejected 2, 1,210 rows/s'
  */
 export function formatProgressLog(progress: StreamProgress, at: Date, total?: number): string {
   const eta = etaSeconds(progress, total);
@@ -48,7 +49,7 @@ export function formatProgressLog(progress: StreamProgress, at: Date, total?: nu
       : eta === undefined
         ? ''
         : `, ETA ${formatDuration(eta)}`;
-  return `${at.toISOString()} ${progress.stream}: ${counts(progress).replaceAll('  ', ', ')}, ${formatCount(progress.ratePerSecond)} rows/s${state}`;
+  return `${toShanghaiTimestamp(at.getTime())} ${progress.stream}: ${counts(progress).replaceAll('  ', ', ')}, ${formatCount(progress.ratePerSecond)} rows/s${state}`;
 }
 
 function counts(progress: StreamProgress): string {
