@@ -1,5 +1,6 @@
 import type { CommandSpec } from '../cli/command.js';
 import { checkCommand } from './check.js';
+import { demoCommand } from './demo.js';
 import { mirrorPullCommand } from './mirror-pull.js';
 import { mockServeCommand } from './mock-serve.js';
 import { rejectsListCommand } from './rejects-list.js';
@@ -12,6 +13,7 @@ import { validateCommand } from './validate.js';
 
 /** Every command, in the order `credit-bridge --help` lists them. */
 export const COMMANDS: readonly CommandSpec[] = [
+  demoCommand,
   syncRunCommand,
   syncPlanCommand,
   checkCommand,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { RunReport } from '@credit-bridge/sync';
 import { runSync, writeRunReport } from '@credit-bridge/sync';
-import type { CliIo } from '../cli/cli-io.js';
+import type { CliIo, OutputStream } from '../cli/cli-io.js';
 import { CONFIG_OPTION, defineCommand, JSON_OPTION } from '../cli/command.js';
 import { EXIT_CODES, type ExitCode } from '../cli/exit-codes.js';
 import { loadConfig, type ResolvedConfig } from '../config/load-config.js';
@@ -62,7 +62,12 @@ Exit 0 when everything was accepted, 2 when rows were rejected, 1 when records a
 export async function runConfiguredSync(
   config: ResolvedConfig,
   io: CliIo,
-  options: { readonly only: readonly string[]; readonly quiet: boolean },
+  options: {
+    readonly only: readonly string[];
+    readonly quiet: boolean;
+    /** Where progress goes; default stderr, so stdout carries only the result. */
+    readonly progress?: OutputStream;
+  },
 ): Promise<{ report: RunReport; reportPath: string }> {
   const syncConfig = toSyncConfig(config, options.only);
   const secrets = syncSecrets(config, io.env);
@@ -72,10 +77,9 @@ export async function runConfiguredSync(
     const rows = await estimateRows(stream.source.path, stream.source.kind);
     if (rows !== undefined) totals.set(stream.name, rows);
   }
-  const reporter = options.quiet
-    ? undefined
-    : createProgressReporter({ output: io.stderr, now: io.now, totals });
-  const progressIntervalMs = syncConfig.delivery?.progressIntervalMs ?? (io.stderr.isTTY ? 200 : 1_000);
+  const output = options.progress ?? io.stderr;
+  const reporter = options.quiet ? undefined : createProgressReporter({ output, now: io.now, totals });
+  const progressIntervalMs = syncConfig.delivery?.progressIntervalMs ?? (output.isTTY ? 200 : 1_000);
   const onBatch = crashHook(io.env, () => process.kill(process.pid, 'SIGKILL'));
   const store = await openState(config.statePath);
   let report: RunReport;
