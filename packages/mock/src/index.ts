@@ -8,19 +8,30 @@ export {
   type CreditPlatformHandlersOptions,
   createCreditPlatformHandlers,
 } from './msw/create-credit-platform-handlers.js';
-// The simulated credit platform and its router
+export {
+  createExchangePlatformHandlers,
+  type ExchangePlatformHandlersOptions,
+} from './msw/create-exchange-platform-handlers.js';
+// The simulated platforms and their routers
 export {
   type CreditPlatform,
   type CreditPlatformOptions,
   createCreditPlatform,
 } from './platform/create-credit-platform.js';
+export {
+  createExchangePlatform,
+  type ExchangePlatform,
+  type ExchangePlatformOptions,
+} from './platform/create-exchange-platform.js';
 export { handleCreditRequest } from './router/handle-credit-request.js';
+export { handleExchangeRequest } from './router/handle-exchange-request.js';
 export {
   type MockRequest,
   type MockResponse,
   mockRequestFromUrl,
   type TransportFault,
 } from './router/mock-request.js';
+export type { AdminPlatforms } from './server/admin/admin-io.js';
 export { handleAdminRequest } from './server/handle-admin-request.js';
 export { type MockServer, type MockServerOptions, startMockServer } from './server/start-mock-server.js';
 
@@ -66,6 +77,44 @@ export type {
 } from './state/credit/report-desk.js';
 export { DEFAULT_REPORT_ISSUER, type ReportIssuer } from './state/credit/report-issuer.js';
 export type { SeedSummary } from './state/credit/seed-credit-state.js';
+// State: the exchange platform's departments, messages, inboxes, catalog, reports and queries
+export {
+  createExchangeState,
+  type ExchangeState,
+  type ExchangeStateOptions,
+  type ExchangeStateSummary,
+} from './state/exchange/create-exchange-state.js';
+export {
+  type CatalogEntry,
+  type CatalogResource,
+  EXCHANGE_CATALOG,
+} from './state/exchange/exchange-catalog.js';
+export {
+  createDepartmentDirectory,
+  DEMO_DEPARTMENTS,
+  type DepartmentDirectory,
+  EXCHANGE_PLATFORM_DEPARTMENT,
+  type ExchangeDepartment,
+} from './state/exchange/exchange-departments.js';
+export type {
+  ExchangeInboxes,
+  InboxEntry,
+  InboxMessage,
+  InboxPage,
+} from './state/exchange/exchange-inbox.js';
+export type {
+  PublishedMessage,
+  PublishOutcome,
+  ReceiptStatus,
+  RefusalCode,
+} from './state/exchange/exchange-types.js';
+export type { HeldReport, ReportLibrary } from './state/exchange/report-library.js';
+export type {
+  LoggedQuery,
+  SharedQueryAnswer,
+  SharedQueryRequest,
+} from './state/exchange/shared-query.js';
+export { type SyntheticMessageOptions, syntheticMessage } from './state/exchange/synthetic-message.js';
 export {
   createFaultPlan,
   DEFAULT_RANDOM_FAULTS,

@@ -43,9 +43,12 @@ describe('credit-bridge-mock bin', () => {
       });
     });
     expect(output.stdout).toContain(`credit platform:   ${url}`);
-    expect(output.stdout).toContain(`exchange platform: ${url}`);
+    expect(output.stdout).toContain(`exchange platform: ${url}  (/exchange/v1/…)`);
+    expect(output.stdout).toContain('demo-app → 11420113CBG11301XU; cb-demo-district → 11420113CBG113028U');
     const state = await fetch(`${url}/__admin/state`);
     expect(state.status).toBe(200);
+    const catalog = await fetch(`${url}/exchange/v1/catalog`);
+    expect(((await catalog.json()) as { error: { code: string } }).error.code).toBe('E_AUTH_MISSING');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
     expect(output.stdout).toContain('stopped (SIGTERM)');
@@ -56,6 +59,7 @@ describe('credit-bridge-mock bin', () => {
     const bad = collect(run(['--nope']));
     expect(await Promise.all([help.exited, bad.exited])).toEqual([0, 2]);
     expect(help.output.stdout).toContain('--fault-rate <p>');
+    expect(help.output.stdout).toContain('--department <uscc>');
     expect(bad.output.stderr).toContain('credit-bridge-mock:');
   });
 });

@@ -18,13 +18,19 @@ async function main(): Promise<void> {
   }
   const server = await startMockServer(args.options);
   const keys = server.credit.auth.appKeys().join(', ');
+  const departments = server.exchange.state.directory
+    .list()
+    .filter((department) => (department.appKeys ?? []).length > 0)
+    .map((department) => `${(department.appKeys ?? []).join(', ')} → ${department.code}`)
+    .join('; ');
   process.stdout.write(
     [
       `credit-bridge-mock listening on ${server.url}`,
       `  credit platform:   ${server.creditUrl}  (/api/v1/…)`,
-      `  exchange platform: ${server.exchangeUrl}  (/exchange/v1/…, reserved: not simulated yet)`,
+      `  exchange platform: ${server.exchangeUrl}  (/exchange/v1/…)`,
       `  admin API:         ${server.url}/__admin/state`,
       `  app keys:          ${keys}`,
+      `  departments:       ${departments}`,
       '',
     ].join('\n'),
   );

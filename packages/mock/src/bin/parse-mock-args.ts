@@ -4,8 +4,8 @@ import type { MockServerOptions } from '../server/start-mock-server.js';
 /** The usage text of `credit-bridge-mock --help`. */
 export const MOCK_USAGE = `Usage: credit-bridge-mock [options]
 
-Runs the credit-bridge mock platforms over HTTP: the credit platform at /api/v1/…,
-the admin API at /__admin/… (the exchange platform at /exchange/v1/… is reserved).
+Runs the credit-bridge mock platforms over HTTP on one port: the credit platform at
+/api/v1/…, the exchange platform at /exchange/v1/… and the admin API at /__admin/….
 
 Options:
   --port <n>          port to listen on (default 4010; 0 = any free port)
@@ -13,14 +13,16 @@ Options:
   --seed <n>          seed for ids, verification codes and random faults (default 1)
   --app-key <key>     the app key to accept, with --app-secret (default: the demo apps)
   --app-secret <s>    its secret
+  --department <uscc> the exchange department --app-key acts for (default 11420113CBG11301XU)
   --latency <ms>      latency added to every request (default 0)
   --fault-rate <p>    probability 0–1 of a random fault per request (default 0)
   --report-delay <ms> how long report tasks stay pending (default 2000)
   --help              show this text
 
-Demo credentials (accepted unless --app-key is given):
-  demo-app / demo-secret-change-me
-  cb-demo-district / cb-demo-secret-0123456789abcdef (the signing guide's worked example)
+Demo credentials (accepted unless --app-key is given), and their exchange departments:
+  demo-app / demo-secret-change-me                   11420113CBG11301XU
+  cb-demo-district / cb-demo-secret-0123456789abcdef 11420113CBG113028U
+  (cb-demo-district is also the signing guide's worked example)
 `;
 
 /** What the command line asks for. */
@@ -46,6 +48,7 @@ export function parseMockArgs(argv: readonly string[]): MockArgs {
       seed: { type: 'string' },
       'app-key': { type: 'string' },
       'app-secret': { type: 'string' },
+      department: { type: 'string' },
       latency: { type: 'string' },
       'fault-rate': { type: 'string' },
       'report-delay': { type: 'string' },
@@ -67,12 +70,16 @@ export function parseMockArgs(argv: readonly string[]): MockArgs {
   if ((values['app-key'] === undefined) !== (values['app-secret'] === undefined)) {
     throw new TypeError('--app-key and --app-secret go together');
   }
+  if (values.department !== undefined && values['app-key'] === undefined) {
+    throw new TypeError('--department needs --app-key');
+  }
   const options: MockServerOptions = {
     port: number('port', values.port, (n) => whole(n) && n <= 65_535) ?? 4010,
     host: values.host ?? '127.0.0.1',
     ...optional('seed', number('seed', values.seed, Number.isSafeInteger)),
     ...optional('appKey', values['app-key']),
     ...optional('appSecret', values['app-secret']),
+    ...optional('departmentCode', values.department),
     ...optional('latencyMs', number('latency', values.latency, whole)),
     ...optional(
       'faultRate',

@@ -1,8 +1,7 @@
-import { type HttpHandler, http } from 'msw';
+import type { HttpHandler } from 'msw';
 import type { CreditPlatform } from '../platform/create-credit-platform.js';
 import { handleCreditRequest } from '../router/handle-credit-request.js';
-import { mockRequestFromUrl } from '../router/mock-request.js';
-import { toFetchResponse } from './to-fetch-response.js';
+import { routerHandler } from './router-handler.js';
 
 /** Options of {@link createCreditPlatformHandlers}. */
 export interface CreditPlatformHandlersOptions {
@@ -24,17 +23,8 @@ export interface CreditPlatformHandlersOptions {
  * const server = setupServer(...createCreditPlatformHandlers({ baseUrl: 'https://credit.mock.test', platform }));
  */
 export function createCreditPlatformHandlers(options: CreditPlatformHandlersOptions): HttpHandler[] {
-  const origin = new URL(options.baseUrl).origin;
   const { platform } = options;
   return [
-    http.all(`${origin}/*`, async ({ request }) => {
-      const headers = Object.fromEntries(request.headers.entries());
-      const body = new Uint8Array(await request.arrayBuffer());
-      const response = await handleCreditRequest(
-        platform,
-        mockRequestFromUrl(request.method, request.url, headers, body),
-      );
-      return toFetchResponse(response, platform.sleep);
-    }),
+    routerHandler(options.baseUrl, (request) => handleCreditRequest(platform, request), platform.sleep),
   ];
 }

@@ -12,9 +12,15 @@ export interface Answer {
 /** Which gateway code a failure carries: `96` data error, `97` missing, `98` wrong type, `99` failure. */
 export type GatewayCode = keyof CreditPlatformProfile['envelope']['failureCodes'];
 
+/**
+ * What envelopes need of a platform's profile: the envelope's names and codes, the status mode and any
+ * wire renames. Both platforms' profiles have this shape (the exchange platform renames nothing).
+ */
+export type EnvelopeProfile = Pick<CreditPlatformProfile, 'envelope' | 'statusMode' | 'wireFieldRenames'>;
+
 /** What building an envelope needs to know about the request. */
 export interface EnvelopeContext {
-  readonly profile: CreditPlatformProfile;
+  readonly profile: EnvelopeProfile;
   readonly requestId: string;
 }
 
@@ -74,7 +80,7 @@ export function failureAnswer(
 }
 
 /** Issues with their `field` renamed to the profile's wire name where it has one. */
-export function renameIssues(profile: CreditPlatformProfile, issues: readonly Issue[]): Issue[] {
+export function renameIssues(profile: EnvelopeProfile, issues: readonly Issue[]): Issue[] {
   return issues.map((issue) => {
     const renamed = issue.field === undefined ? undefined : profile.wireFieldRenames?.[issue.field];
     return renamed === undefined ? issue : { ...issue, field: renamed };

@@ -71,7 +71,11 @@ export function faultAnswer(context: EnvelopeContext, fault: FaultSpec, real: An
     }
     case 'malformed-json': {
       const answer = base();
-      return { ...answer, response: { ...answer.response, body: malform(answer.response.body) } };
+      return { ...answer, response: { ...answer.response, body: malformJson(answer.response.body) } };
+    }
+    case 'malformed-xml': {
+      const answer = base();
+      return { ...answer, response: { ...answer.response, body: malformXml(answer.response.body) } };
     }
     case 'latency':
       return base();
@@ -88,9 +92,17 @@ export function faultAnswer(context: EnvelopeContext, fault: FaultSpec, real: An
 }
 
 // A trailing comma before the closing brace: almost JSON, which is what broken serialisers send.
-function malform(body: Uint8Array): Uint8Array {
+function malformJson(body: Uint8Array): Uint8Array {
   const text = new TextDecoder().decode(body);
   const end = text.lastIndexOf('}');
   const damaged = end === -1 ? `${text},` : `${text.slice(0, end)},${text.slice(end)}`;
   return new TextEncoder().encode(damaged);
+}
+
+// The last end tag cut off (`</Message>` of a receipt): the root is never closed, as when a gateway or a
+// serialiser stops early. A body without end tags (JSON) is damaged as malformed JSON.
+function malformXml(body: Uint8Array): Uint8Array {
+  const text = new TextDecoder().decode(body);
+  const end = text.lastIndexOf('</');
+  return end === -1 ? malformJson(body) : new TextEncoder().encode(text.slice(0, end));
 }

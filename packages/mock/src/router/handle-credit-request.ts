@@ -4,14 +4,13 @@ import {
   matchPath,
 } from '@credit-bridge/core';
 import type { CreditPlatform } from '../platform/create-credit-platform.js';
-import type { FaultSpec } from '../state/faults/fault.js';
-import { type Answer, type EnvelopeContext, failureAnswer } from './answer.js';
+import type { Answer } from './answer.js';
 import { dispatchCreditOperation } from './credit/dispatch-credit-operation.js';
 import { withIdempotency } from './credit/with-idempotency.js';
-import { faultAnswer, losesAnswer } from './fault-answer.js';
-import { journalRequest } from './journal-request.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
-import { headerReader, parseRawQuery } from './read-request.js';
+import { headerReader } from './read-request.js';
+import { payloadTooLargeAnswer, readContentType, unsupportedMediaTypeAnswer } from './request-input.js';
+import { type SignedCall, serveRequest } from './serve-request.js';
 
 /**
  * The credit platform's router, shared by the msw handlers and the node:http server: recognises the
@@ -27,138 +26,44 @@ export async function handleCreditRequest(
   request: MockRequest,
 ): Promise<MockResponse> {
   platform.state.advance();
-  const context: EnvelopeContext = { profile: platform.profile, requestId: platform.nextRequestId() };
-  const header = headerReader(request.headers);
   const match = matchPath(platform.profile, request.method, request.path);
-  const appKeyHeader = header(platform.profile.signing.headers.appKey);
-  const idempotencyKey = header(platform.profile.idempotency.keyHeader);
-  const journal = (
-    answer: Answer & { replayed?: boolean },
-    facts: { fault?: FaultSpec; appKey?: string },
-  ) => {
-    journalRequest(platform.journal, platform.profile, {
-      at: platform.clock.now(),
-      request,
-      response: answer.response,
-      requestId: context.requestId,
-      ...(match === undefined ? {} : { operation: match.op }),
-      ...((facts.appKey ?? appKeyHeader) ? { appKey: (facts.appKey ?? appKeyHeader) as string } : {}),
-      ...(idempotencyKey ? { idempotencyKey } : {}),
-      ...(answer.replayed ? { replayed: true } : {}),
-      ...(facts.fault === undefined ? {} : { fault: facts.fault }),
-    });
-    return answer.response;
-  };
-
-  if (match === undefined) {
-    return journal(
-      failureAnswer(context, {
-        status: 404,
-        gateway: 'failure',
-        errorCode: 'E_NOT_FOUND',
-        message: 'no such operation',
-      }),
-      {},
-    );
-  }
-  const fault = platform.faults.decide(match.op);
-  if (platform.latencyMs > 0) await platform.sleep(platform.latencyMs);
-  if (fault?.kind === 'latency') await platform.sleep(fault.ms);
-  const timing = fault?.timing ?? 'before';
-  if (fault !== undefined && losesAnswer(fault) && timing === 'before') {
-    return journal(faultAnswer(context, fault, undefined), { fault });
-  }
-
-  const outcome = handleSigned(platform, context, request, header, match.op, match.params);
-  let answer: Answer & { replayed?: boolean } = outcome.answer;
-  if (fault !== undefined && (fault.kind === 'dribble' || (losesAnswer(fault) && timing === 'afterCommit'))) {
-    answer = { ...faultAnswer(context, fault, answer), ...(answer.replayed ? { replayed: true } : {}) };
-  }
-  return journal(answer, {
-    ...(fault === undefined ? {} : { fault }),
-    ...(outcome.appKey ? { appKey: outcome.appKey } : {}),
+  const idempotencyKey = headerReader(request.headers)(platform.profile.idempotency.keyHeader);
+  return serveRequest(platform, request, {
+    platform: 'credit',
+    operation: match?.op,
+    ...(idempotencyKey ? { idempotencyKey } : {}),
+    handle: (call, op) => ({ answer: runOperation(platform, call, request, op, match?.params ?? {}) }),
   });
 }
 
-function handleSigned(
+function runOperation(
   platform: CreditPlatform,
-  envelope: EnvelopeContext,
+  call: SignedCall,
   request: MockRequest,
-  header: (name: string) => string | undefined,
   op: CreditPlatformOperation,
   params: Readonly<Record<string, string>>,
-): { answer: Answer & { replayed?: boolean }; appKey?: string } {
-  const query = parseRawQuery(request.query);
-  const failure = (
-    status: number,
-    gateway: 'dataError' | 'wrongParameterType',
-    errorCode: string,
-    message: string,
-    field?: string,
-  ) =>
-    failureAnswer(envelope, {
-      status,
-      gateway,
-      errorCode,
-      message,
-      details: [{ code: errorCode, ...(field === undefined ? {} : { field }), message }],
-    });
-  if (query === undefined) {
-    return {
-      answer: failure(
-        400,
-        'wrongParameterType',
-        'E_PARAM_TYPE',
-        'the query does not percent-decode',
-        'query',
-      ),
-    };
-  }
-  const auth = platform.auth.verify({
-    method: request.method,
-    path: request.path,
+): Answer & { replayed?: boolean } {
+  const { envelope, query, header, appKey } = call;
+  const context = {
+    ...envelope,
+    profile: platform.profile,
+    platform,
+    params,
     query,
     header,
     body: request.body,
-  });
-  if (!auth.ok) {
-    const answer = failureAnswer(envelope, {
-      status: 401,
-      gateway: auth.gateway,
-      errorCode: auth.code,
-      message: auth.message,
-      details: [{ code: auth.code, field: auth.field, message: auth.detail }],
-    });
-    return { answer, ...(auth.appKey === undefined ? {} : { appKey: auth.appKey }) };
-  }
-  const context = { ...envelope, platform, params, query, header, body: request.body };
-  const appKey = auth.appKey;
-  if (CREDIT_PLATFORM_OPERATION_METHODS[op] === 'GET')
-    return { answer: dispatchCreditOperation(op, context), appKey };
-
+  };
+  if (CREDIT_PLATFORM_OPERATION_METHODS[op] === 'GET') return dispatchCreditOperation(op, context);
   const maxBytes = platform.profile.batchLimits.maxBodyBytes;
-  if (request.body.length > maxBytes) {
-    return {
-      answer: failure(413, 'dataError', 'E_PAYLOAD_TOO_LARGE', `the body exceeds ${maxBytes} bytes`),
-      appKey,
-    };
-  }
+  if (request.body.length > maxBytes) return payloadTooLargeAnswer(envelope, maxBytes);
   const contentType = header('content-type') ?? '';
-  if (!/^application\/json\s*(;|$)/i.test(contentType)) {
+  if (readContentType(contentType).mediaType !== 'application/json') {
     const got = contentType === '' ? 'no Content-Type' : `got ${contentType.slice(0, 100)}`;
-    const answer = failureAnswer(envelope, {
-      status: 415,
-      gateway: 'wrongParameterType',
-      errorCode: 'E_UNSUPPORTED_MEDIA_TYPE',
-      message: 'Content-Type must be application/json',
-      details: [{ code: 'E_UNSUPPORTED_MEDIA_TYPE', field: 'Content-Type', message: got }],
-    });
-    return { answer, appKey };
+    return unsupportedMediaTypeAnswer(envelope, 'Content-Type must be application/json', 'Content-Type', got);
   }
-  const answer = withIdempotency(
+  return withIdempotency(
     { ...context, appKey, method: request.method, path: request.path },
     op !== 'reportsCreate',
     () => dispatchCreditOperation(op, context),
   );
-  return { answer, appKey };
 }

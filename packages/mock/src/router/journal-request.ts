@@ -1,11 +1,22 @@
-import { type CreditPlatformProfile, redact, redactText, toShanghaiTimestamp } from '@credit-bridge/core';
+import { redact, redactText, toShanghaiTimestamp } from '@credit-bridge/core';
 import type { FaultSpec } from '../state/faults/fault.js';
 import type { Journal } from '../state/journal/create-journal.js';
+import type { JournalEntry } from '../state/journal/journal-entry.js';
+import type { EnvelopeProfile } from './answer.js';
 import type { MockRequest, MockResponse } from './mock-request.js';
 import { bodyText } from './read-request.js';
 
+/** What an operation adds to its journal entry beyond the request line and the answer. */
+export interface JournalExtras {
+  /** Stands in for the request body (already masked), e.g. the header of a published XML message. */
+  readonly requestBody?: unknown;
+  readonly messageId?: string;
+  readonly receiptStatus?: JournalEntry['receiptStatus'];
+}
+
 /** What the router knows about a request when it writes the journal entry. */
-export interface JournalFacts {
+export interface JournalFacts extends JournalExtras {
+  readonly platform: JournalEntry['platform'];
   readonly at: number;
   readonly request: MockRequest;
   readonly response: MockResponse;
@@ -18,10 +29,11 @@ export interface JournalFacts {
 }
 
 /**
- * Writes a journal entry: the envelope's codes read back from the response (under the profile's names),
- * the request body parsed when it is JSON, with identifiers, personal names and secrets masked.
+ * Writes a journal entry: the envelope's codes read back from a JSON response (under the profile's names),
+ * the request body parsed when it is JSON, with identifiers, personal names and secrets masked (or what
+ * the operation put in its place).
  */
-export function journalRequest(journal: Journal, profile: CreditPlatformProfile, facts: JournalFacts): void {
+export function journalRequest(journal: Journal, profile: EnvelopeProfile, facts: JournalFacts): void {
   const { request, response, fault } = facts;
   const envelope = parseJson(response.body);
   const fields = profile.envelope.fields;
@@ -29,11 +41,11 @@ export function journalRequest(journal: Journal, profile: CreditPlatformProfile,
   const error = envelope?.[fields.error];
   const errorCode =
     typeof error === 'object' && error !== null ? (error as Record<string, unknown>).code : undefined;
-  const body = maskedBody(request.body);
+  const body = 'requestBody' in facts ? facts.requestBody : maskedBody(request.body);
   journal.record({
     at: facts.at,
     timestamp: toShanghaiTimestamp(facts.at),
-    platform: 'credit',
+    platform: facts.platform,
     method: request.method,
     path: request.path,
     query: redactText(request.query),
@@ -44,6 +56,8 @@ export function journalRequest(journal: Journal, profile: CreditPlatformProfile,
     ...(typeof errorCode === 'string' ? { errorCode } : {}),
     ...(facts.appKey === undefined ? {} : { appKey: facts.appKey }),
     ...(facts.idempotencyKey === undefined ? {} : { idempotencyKey: facts.idempotencyKey }),
+    ...(facts.messageId === undefined ? {} : { messageId: facts.messageId }),
+    ...(facts.receiptStatus === undefined ? {} : { receiptStatus: facts.receiptStatus }),
     ...(facts.replayed === true ? { replayed: true } : {}),
     ...(fault === undefined ? {} : { fault: fault.kind, faultTiming: fault.timing ?? 'before' }),
     ...(body === undefined ? {} : { requestBody: body }),

@@ -25,6 +25,8 @@ export interface CallResult {
   readonly status: number;
   readonly headers: Headers;
   readonly text: string;
+  /** The body exactly as received. */
+  readonly bytes: Uint8Array;
   // biome-ignore lint/suspicious/noExplicitAny: tests read response JSON loosely.
   readonly json: any;
 }
@@ -108,14 +110,15 @@ export function createTestClient(baseUrl: string, clock: MockClock): TestClient 
     raw,
     async call(method, target, options) {
       const response = await raw(method, target, options);
-      const text = await response.text();
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      const text = new TextDecoder().decode(bytes);
       let json: unknown;
       try {
         json = JSON.parse(text);
       } catch {
         json = undefined;
       }
-      return { status: response.status, headers: response.headers, text, json };
+      return { status: response.status, headers: response.headers, text, bytes, json };
     },
   };
 }

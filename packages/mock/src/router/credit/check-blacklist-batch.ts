@@ -1,15 +1,15 @@
 import { shanghaiSeconds } from '../../state/credit/shanghai-seconds.js';
 import { checkSubjectKey } from '../../state/credit/subject-key.js';
 import { type Answer, renameIssues, successAnswer } from '../answer.js';
-import type { OperationContext } from './operation-context.js';
-import { renameRows } from './rename-rows.js';
 import {
   batchTooLargeAnswer,
   isObject,
   readJsonBody,
   requiredAnswer,
   validationAnswer,
-} from './request-input.js';
+} from '../request-input.js';
+import type { OperationContext } from './operation-context.js';
+import { renameRows } from './rename-rows.js';
 
 /**
  * `blacklistCheckBatch`: `{ subjects: [{ uscc } | { idNumber }, …] }` with 1 to `subjectsPerCheck` items;

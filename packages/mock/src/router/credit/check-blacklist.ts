@@ -1,9 +1,9 @@
 import { shanghaiSeconds } from '../../state/credit/shanghai-seconds.js';
 import { checkSubjectKey } from '../../state/credit/subject-key.js';
 import { type Answer, successAnswer } from '../answer.js';
+import { paramTypeAnswer, queryParam, requiredAnswer } from '../request-input.js';
 import type { OperationContext } from './operation-context.js';
 import { renameRows } from './rename-rows.js';
-import { paramTypeAnswer, queryParam, requiredAnswer } from './request-input.js';
 
 /**
  * `blacklistCheck`: exactly one of the `uscc` and `idNumber` query parameters (neither: `E_REQUIRED`; both or

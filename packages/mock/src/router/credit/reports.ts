@@ -3,7 +3,6 @@ import type { WireReport } from '../../state/credit/build-report.js';
 import type { ReportRequest, ReportTask } from '../../state/credit/report-desk.js';
 import { shanghaiSeconds } from '../../state/credit/shanghai-seconds.js';
 import { type Answer, renameIssues, successAnswer } from '../answer.js';
-import type { OperationContext } from './operation-context.js';
 import {
   isObject,
   notFoundAnswer,
@@ -13,7 +12,8 @@ import {
   readJsonBody,
   requiredAnswer,
   validationAnswer,
-} from './request-input.js';
+} from '../request-input.js';
+import type { OperationContext } from './operation-context.js';
 
 const VERIFICATION_CODE = /^[0-9A-HJ-NP-Z]{8}$/;
 const TEXT_LIMITS = { subjectName: 200, purpose: 200, authorizationRef: 128 } as const;

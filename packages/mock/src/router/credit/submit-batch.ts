@@ -1,13 +1,13 @@
 import { CREDIT_PLATFORM_SUBMIT_OPERATIONS, renameWireFields } from '@credit-bridge/core';
 import { type Answer, renameIssues, successAnswer } from '../answer.js';
-import type { OperationContext } from './operation-context.js';
 import {
   batchTooLargeAnswer,
   isObject,
   readJsonBody,
   requiredAnswer,
   validationAnswer,
-} from './request-input.js';
+} from '../request-input.js';
+import type { OperationContext } from './operation-context.js';
 
 /**
  * `penaltiesSubmit`, `licensesSubmit`, `blacklistSubmit`, `repairsSubmit`: `{ records: [...] }` with 1 to

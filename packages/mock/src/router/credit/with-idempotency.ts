@@ -1,8 +1,8 @@
 import { requestFingerprint } from '../../state/credit/idempotency-cache.js';
 import { shanghaiSeconds } from '../../state/credit/shanghai-seconds.js';
 import { type Answer, failureAnswer } from '../answer.js';
+import { paramTypeAnswer, requiredAnswer } from '../request-input.js';
 import type { OperationContext } from './operation-context.js';
-import { paramTypeAnswer, requiredAnswer } from './request-input.js';
 
 const KEY = /^[A-Za-z0-9-]{16,64}$/;
 

@@ -65,7 +65,8 @@ export interface AuthStateOptions {
   readonly clock: MockClock;
   /** Default {@link DEMO_APPS}. */
   readonly apps?: readonly MockApp[];
-  readonly profile?: CreditPlatformProfile;
+  /** Where the signing headers are named; default the credit platform contract's (both platforms share them). */
+  readonly profile?: Pick<CreditPlatformProfile, 'signing'>;
   /** Allowed distance of `X-Timestamp` from the clock; default 300,000 ms. */
   readonly maxSkewMs?: number;
   /** How long a nonce is remembered; default 600,000 ms. */

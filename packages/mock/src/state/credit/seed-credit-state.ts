@@ -13,13 +13,17 @@ export interface SeedSummary {
 
 /**
  * Seeds `count` synthetic records per type (core's generators, dated up to the platform's today) through the
- * same path as a submission, so feeds and repairs behave as for real data. Each repair targets a seeded
+ * same path as a submission, so feeds and repairs behave as for real data. The exchange platform's shared
+ * data is seeded the same way. Each repair targets a seeded
  * penalty or blacklist entry (alternately) and names its subject. Throws `E_ARGUMENT` for a bad count.
  *
  * @example
  * seedCreditState(state, { seed: 7, count: 20 }).accepted.penalty; // 20
  */
-export function seedCreditState(state: CreditState, options: { seed: number; count: number }): SeedSummary {
+export function seedCreditState(
+  state: Pick<CreditState, 'today' | 'submit'>,
+  options: { seed: number; count: number },
+): SeedSummary {
   const { seed, count } = options;
   if (!Number.isSafeInteger(count) || count < 0 || count > 10_000) {
     throw new CreditBridgeError({

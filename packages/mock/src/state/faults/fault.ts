@@ -6,6 +6,8 @@
  * - `reset`: drop the connection without an answer;
  * - `truncated`: send the headers with the full `Content-Length`, then only part of the body, then close;
  * - `malformed-json`: answer 200 with a body that is almost, but not, JSON;
+ * - `malformed-xml`: the answer with its last XML end tag cut off, so a receipt is not well-formed (a
+ *   JSON answer is damaged as `malformed-json` damages it);
  * - `html-gateway`: answer 502 with a `text/html` error page, as a gateway in front of the platform does;
  * - `dribble`: send the real answer slowly, `chunkBytes` every `intervalMs`.
  */
@@ -16,6 +18,7 @@ export const FAULT_KINDS = [
   'reset',
   'truncated',
   'malformed-json',
+  'malformed-xml',
   'html-gateway',
   'dribble',
 ] as const;
@@ -42,6 +45,7 @@ export type Fault =
   | { readonly kind: 'reset' }
   | { readonly kind: 'truncated' }
   | { readonly kind: 'malformed-json' }
+  | { readonly kind: 'malformed-xml' }
   | { readonly kind: 'html-gateway' }
   | { readonly kind: 'dribble'; readonly chunkBytes?: number; readonly intervalMs?: number };
 

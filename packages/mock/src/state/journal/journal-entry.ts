@@ -8,7 +8,7 @@ export interface JournalEntry {
   readonly at: number;
   /** The same instant as an ISO 8601 timestamp in Shanghai time (`2026-01-06T09:00:00.000+08:00`). */
   readonly timestamp: string;
-  /** Which platform answered: `credit` now, `exchange` later. */
+  /** Which platform answered. */
   readonly platform: 'credit' | 'exchange';
   readonly method: string;
   /** The path as sent, without the query. */
@@ -25,12 +25,19 @@ export interface JournalEntry {
   readonly requestId?: string;
   readonly appKey?: string;
   readonly idempotencyKey?: string;
-  /** True when the answer was an idempotent replay. */
+  /** The exchange message concerned: the one published or acknowledged. */
+  readonly messageId?: string;
+  /** The status of the receipt a publish was answered with. */
+  readonly receiptStatus?: 'ACCEPTED' | 'PARTIAL' | 'REJECTED';
+  /** True when the answer was an idempotent replay (the same key, or the same message again). */
   readonly replayed?: boolean;
   /** The fault injected into this request, if any. */
   readonly fault?: FaultKind;
   readonly faultTiming?: FaultTiming;
-  /** The request body, parsed when it is JSON, with identifiers, personal names and secrets masked. */
+  /**
+   * The request body, parsed when it is JSON, with identifiers, personal names and secrets masked; for a
+   * published XML message its header (`messageId`, `messageType`, sender, receiver, `recordCount`) and size.
+   */
   readonly requestBody?: unknown;
 }
 
@@ -49,6 +56,8 @@ export type JournalFilter =
       readonly errorCode?: string;
       readonly appKey?: string;
       readonly idempotencyKey?: string;
+      readonly messageId?: string;
+      readonly receiptStatus?: JournalEntry['receiptStatus'];
       readonly replayed?: boolean;
       readonly fault?: FaultKind;
     }
