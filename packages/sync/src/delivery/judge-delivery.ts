@@ -6,8 +6,9 @@ import type { DeliveryRecord } from '../state/state-store.js';
  * - `send`: the sink holds no verdict on this content (no entry, or `sent` with no answer before a crash:
  *   sending again is safe, the platform answers `duplicate` if it had arrived);
  * - `unchanged`: this id, version and content already has a verdict there (`accepted`, or `rejected`);
- * - `conflict`: this id and version was accepted with other content: a changed record must raise its
- *   version, so it is dead-lettered rather than silently left different on the two sides;
+ * - `conflict`: this id and version was accepted with other content (and no higher version was): a
+ *   changed record must raise its version, so it is dead-lettered rather than silently left different
+ *   on the two sides;
  * - `stale`: a higher version was accepted there; the newer one wins and this one is skipped.
  */
 export type DeliveryVerdict =
@@ -43,8 +44,9 @@ export function judgeDelivery(
     else if (entry.version > key.version && (newer === undefined || entry.version > newer))
       newer = entry.version;
   }
-  if (conflict !== undefined) return { kind: 'conflict', acceptedHash: conflict };
+  // Once a higher version was accepted the older one's content no longer matters: the newer one wins.
   if (newer !== undefined) return { kind: 'stale', acceptedVersion: newer };
+  if (conflict !== undefined) return { kind: 'conflict', acceptedHash: conflict };
   return { kind: 'send' };
 }
 

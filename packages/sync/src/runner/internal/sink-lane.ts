@@ -137,6 +137,8 @@ export function createSinkLane(context: LaneContext): SinkLane {
     const release = await context.limiter.gate.acquire();
     try {
       await context.limiter.bucket?.take(1, context.signal);
+      // The sink may have stopped while this batch waited for its turn.
+      if (halted || context.signal.aborted) throw context.signal.reason ?? failure;
       counts.sent += batch.length;
       counts.batches += 1;
       delivery = await sink.deliver(
@@ -144,7 +146,7 @@ export function createSinkLane(context: LaneContext): SinkLane {
         { signal: context.signal },
       );
     } catch {
-      // The rate limiter's wait was aborted: the run is stopping.
+      // The run is stopping, or the sink stopped, while the batch waited for its turn.
       for (const item of batch) defer(item);
       return;
     } finally {
@@ -245,7 +247,6 @@ export function createSinkLane(context: LaneContext): SinkLane {
         case 'conflict': {
           counts.conflicts += 1;
           const rule = 'E_SYNC_VERSION_CONFLICT';
-          unsettled.set(item.key.recordId, { version: item.key.version, hash: item.key.contentHash });
           refuse(
             item,
             [

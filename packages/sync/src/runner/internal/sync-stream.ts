@@ -44,7 +44,8 @@ export interface StreamRunContext {
   readonly onBatch: ((event: SyncBatchEvent) => void) | undefined;
 }
 
-// Records judged against the ledger per read of it: one query per chunk.
+// Records judged against the ledger per read of it (one query per chunk), a quarter of the in-flight
+// window at most, so that reading ahead stays near the window.
 const CHUNK_RECORDS = 500;
 const CHUNK_ITEMS = 2000;
 
@@ -256,10 +257,14 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
       now,
       tally,
     });
+    const chunkRecords = Math.max(
+      1,
+      Math.min(CHUNK_RECORDS, Math.floor(context.delivery.maxInFlightRecords / 4)),
+    );
     for await (const item of items) {
       chunk.push(item);
       if (item.kind === 'record') records += 1;
-      if (records < CHUNK_RECORDS && chunk.length < CHUNK_ITEMS) continue;
+      if (records < chunkRecords && chunk.length < CHUNK_ITEMS) continue;
       await judge(chunk);
       chunk = [];
       records = 0;
