@@ -53,8 +53,8 @@ export type {
   ExchangeEvent,
   InboxMessageEvent,
   InboxPageEvent,
-  MessageEvent,
   OnExchangeEvent,
+  PublishMessageEvent,
   ReceiptEvent,
 } from './events/exchange-event.js';
 // The inbox: at-least-once processing with duplicates dropped through the caller's store

@@ -2,7 +2,7 @@ import { type ExchangeMessageType, type ExchangeReceipt, redact } from '@credit-
 import type { HttpEvent } from '@credit-bridge/http';
 
 /** A message of a publication is about to be sent: its place, size and deterministic id. */
-export interface MessageEvent {
+export interface PublishMessageEvent {
   type: 'message';
   operation: 'publish';
   /** Position of the message in this call, from 1. */
@@ -55,7 +55,7 @@ export interface InboxMessageEvent {
 }
 
 /** What the adapter adds to the transport's events. */
-export type ExchangeAdapterEvent = MessageEvent | ReceiptEvent | InboxPageEvent | InboxMessageEvent;
+export type ExchangeAdapterEvent = PublishMessageEvent | ReceiptEvent | InboxPageEvent | InboxMessageEvent;
 
 /**
  * Every event an exchange client emits: the transport's `request`, `response`, `retry` and `error` (see

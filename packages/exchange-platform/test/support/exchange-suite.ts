@@ -1,6 +1,7 @@
 import type { FixtureFactory } from './exchange-fixture.js';
 import { faultsSuite } from './suites/faults-suite.js';
 import { inboxSuite } from './suites/inbox-suite.js';
+import { profileSuite } from './suites/profile-suite.js';
 import { publishSuite } from './suites/publish-suite.js';
 import { querySuite } from './suites/query-suite.js';
 
@@ -13,4 +14,5 @@ export function exchangeSuite(factory: FixtureFactory): void {
   inboxSuite(factory);
   querySuite(factory);
   faultsSuite(factory);
+  profileSuite(factory);
 }

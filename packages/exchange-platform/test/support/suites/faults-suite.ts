@@ -4,6 +4,7 @@ import { PUBLISHER, RECEIVER } from '../departments.js';
 import { type FixtureFactory, START, TEST_RETRY } from '../exchange-fixture.js';
 import { personalDataOf, RAW_ID_NUMBER } from '../personal-data.js';
 import { runScenario, scenarioData, stable } from '../scenario.js';
+import { xsdErrors } from '../xsd.js';
 
 /** 503, 429 and connection resets, before the platform saw the request and after it committed. */
 const FAULTS: readonly FaultSpec[] = [
@@ -107,6 +108,17 @@ export function faultsSuite(factory: FixtureFactory): void {
       expect(attempts).toHaveLength(journal.length);
       expect(Math.max(...attempts)).toBeLessThanOrEqual(TEST_RETRY.maxAttempts);
       expect(fixture.events.some((event) => event.type === 'retry')).toBe(true);
+      // Every message the clients sent, each attempt's bytes, validates against the schema.
+      const bodies = new Map(
+        fixture.sent
+          .filter((request) => request.method === 'POST' && request.url.endsWith('/exchange/v1/messages'))
+          .map((request) => [
+            Buffer.from(request.body as Uint8Array).toString('base64'),
+            request.body as Uint8Array,
+          ]),
+      );
+      expect(bodies.size).toBeGreaterThan(20);
+      expect(await xsdErrors([...bodies.values()])).toEqual([]);
     });
 
     it("no event of a full run carries an identity number, a natural person's name or a secret", async () => {

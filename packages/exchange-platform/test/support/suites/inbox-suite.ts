@@ -18,8 +18,11 @@ async function publishMessages(client: ExchangeClient, count: number, seed: numb
   return ids;
 }
 
-/** Puts a message into the receiver's inbox whose Body was changed after its digest was computed. */
-function deliverTampered(fixture: ExchangeFixture, messageId: string): void {
+/**
+ * Puts a message into the receiver's inbox whose Body was changed after its digest was computed, or, with
+ * `listedAs`, an intact message listed under another id.
+ */
+function deliverTampered(fixture: ExchangeFixture, messageId: string, listedAs?: string): void {
   const message = syntheticMessage({
     messageType: 'XZCF',
     messageId,
@@ -29,9 +32,11 @@ function deliverTampered(fixture: ExchangeFixture, messageId: string): void {
     today: fixture.platform.state.today(),
   });
   const text = Buffer.from(encodeExchangeMessage(message)).toString('utf8');
-  const bytes = new TextEncoder().encode(text.replace('<RECORD_VERSION>1<', '<RECORD_VERSION>2<'));
+  const bytes = new TextEncoder().encode(
+    listedAs === undefined ? text.replace('<RECORD_VERSION>1<', '<RECORD_VERSION>2<') : text,
+  );
   fixture.platform.state.inboxes.deliver({
-    messageId,
+    messageId: listedAs ?? messageId,
     messageType: 'XZCF',
     senderCode: PUBLISHER.code,
     receiverCode: RECEIVER.code,
@@ -223,6 +228,23 @@ export function inboxSuite(factory: FixtureFactory): void {
       for await (const delivery of receiver.inbox.messages()) yielded.push(delivery.messageId);
       expect(yielded).toEqual([]);
       expect(calls).toEqual([good, later]);
+      expect(fixture.platform.state.summary().inboxes[RECEIVER.code]?.unacknowledged).toBe(1);
+    });
+
+    it('a message whose header disagrees with its listing is rejected as E_INBOX_MISMATCH, left unacknowledged', async () => {
+      const listedAs = 'bad00000-0000-4000-8000-000000000002';
+      deliverTampered(fixture, 'bad00000-0000-4000-8000-000000000003', listedAs);
+      const calls: string[] = [];
+      const run = await fixture.receiver().inbox({
+        store: createMemoryProcessedStore(),
+        handler: (message) => {
+          calls.push(idOf(message));
+        },
+      });
+      expect(run.rejected.map((item) => [item.messageId, item.code])).toEqual([
+        [listedAs, 'E_INBOX_MISMATCH'],
+      ]);
+      expect(calls).toEqual([]);
       expect(fixture.platform.state.summary().inboxes[RECEIVER.code]?.unacknowledged).toBe(1);
     });
 
