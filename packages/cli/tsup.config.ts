@@ -5,4 +5,6 @@ export default createTsupConfig({
     index: 'src/index.ts',
     'bin/credit-bridge': 'src/bin/credit-bridge.ts',
   },
+  // Loads TypeScript configs only where it is installed (an optional peer): never bundled.
+  external: ['tsx'],
 });
