@@ -76,7 +76,9 @@ function pageSchema(caller: ExchangeCaller): z.ZodType<InboxPage> {
  *
  * @example
  * const reader = createInboxReader(caller, { after: saved });
- * for await (const entry of reader.entries()) if (entry.kind === 'message') { await use(entry.message); await reader.ack(entry.item); }
+ * for await (const entry of reader.entries()) {
+ *   if (entry.kind === 'message') { await use(entry.message); await reader.ack(entry.item); }
+ * }
  */
 export function createInboxReader(caller: ExchangeCaller, options: InboxReadOptions): InboxReader {
   const limit = limitOf(caller, options.limit);

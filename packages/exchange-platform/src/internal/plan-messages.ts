@@ -44,13 +44,15 @@ function refusal(error: unknown): ExchangeReceiptError {
 
 /**
  * Plans the messages of a publication: each record is encoded alone, without a size limit (a record the
- * codec refuses, or one too large for a message of its own, becomes an {@link UnsendableRecord}); the others are sorted by (record id, version), so the same records always
- * form the same messages whatever the input order, and split so that no message exceeds the record limit
- * or, counted exactly from the encoded sizes, the byte limit. A message of records r₁…rₖ takes
+ * codec refuses, or one too large for a message of its own, becomes an {@link UnsendableRecord}); the
+ * others are sorted by (record id, version), so the same records always form the same messages whatever
+ * the input order, and split so that no message exceeds the record limit or, counted exactly from the
+ * encoded sizes, the byte limit. A message of records r₁…rₖ takes
  * Σ size(rᵢ alone) − (k − 1) × the envelope, the envelope measured once as 2 × size(r alone) − size(r, r).
  *
  * @example
- * const { batches, unsendable } = planMessages(records, (some) => encodeExchangeMessage({ ...template, records: some }), limits);
+ * const encode = (some) => encodeExchangeMessage({ ...template, records: some });
+ * const { batches, unsendable } = planMessages(records, encode, limits);
  */
 export function planMessages<T extends { recordId: string; version: number }>(
   records: readonly T[],

@@ -58,12 +58,14 @@ function checkOptions(records: unknown, options: PublishOptions): void {
  * are encoded with core's codec (UTF-8 or GB18030, SM3 or SHA-256 body digest, as the client is set up);
  * a record the codec cannot write is reported `rejected` by the client and never sent. The others are
  * sorted by (record id, version) and split so that no message exceeds the profile's limits (the
- * contract's 500 records and 4 MiB); each message gets an id derived from its records' ids and versions and the receiver, so a retry
- * or a re-run publishes the same id and the platform recognises it. Every receipt is decoded and its
- * body digest verified before it is believed (`E_BODY_DIGEST` otherwise, never accepted silently), and
- * must answer the message record by record. Partial acceptance is data, not an exception: one result per
- * input record, in input order. A message that fails after the transport's retries ends the call with
- * its error; publishing the same records again is safe.
+ * contract's 500 records and 4 MiB). Each message's id is derived from the receiver and its records' ids
+ * and versions: a retry sends the same bytes and gets the first receipt back; a re-run later sends the
+ * same id with another `sendTime`, which the platform refuses as already used (`E_IDEMPOTENCY_MISMATCH`),
+ * and the client reports those records `duplicate`, judged by the earlier message. Every receipt is
+ * decoded and its body digest verified before it is believed (`E_BODY_DIGEST` otherwise, never accepted
+ * silently), and must answer the message record by record. Partial acceptance is data, not an
+ * exception: one result per input record, in input order. A message that fails after the transport's
+ * retries ends the call with its error; publishing the same records again is safe.
  *
  * @example
  * const outcome = await client.publish(penalties, { messageType: 'XZCF', receiverCode: '11420100CBG000023H',
