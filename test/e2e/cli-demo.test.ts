@@ -29,7 +29,8 @@ describe('credit-bridge demo', () => {
       surprises: string[];
     };
     expect(outcome).toMatchObject({ ok: true, repeat: false, surprises: [], report: { verified: true } });
-    expect(outcome.sync.totals).toMatchObject({ sent: 1_224, accepted: 1_224, rejected: 5 });
+    // 1,224 valid records, each to the credit platform and the exchange platform.
+    expect(outcome.sync.totals).toMatchObject({ sent: 2_448, accepted: 2_448, rejected: 5 });
     expect(outcome.checks.map((check) => check.status)).toEqual(
       outcome.checks.map((check) => check.expected),
     );
@@ -46,7 +47,7 @@ describe('credit-bridge demo', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/nothing to send — 1,229 rows were settled by earlier runs/);
     expect(second.stdout).toContain(
-      'the ledger holds 1,224 deliveries accepted by earlier runs: nothing is sent twice',
+      'the ledger holds 2,448 deliveries accepted by earlier runs: nothing is sent twice',
     );
     expect(second.stdout).toContain('This was a repeat run: nothing was sent.');
     expect(second.stdout).not.toContain('\u001b[');

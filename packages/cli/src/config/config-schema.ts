@@ -119,6 +119,9 @@ export const configSchema = z.strictObject({
             .string()
             .regex(/^\d{6}$/, 'six digits (GB/T 2260)')
             .optional(),
+          signMethod: z.enum(['HMAC-SM3', 'HMAC-SHA256']).optional(),
+          encoding: z.enum(['UTF-8', 'GB18030']).optional(),
+          digestAlgorithm: z.enum(['SM3', 'SHA-256']).optional(),
         })
         .optional(),
     })

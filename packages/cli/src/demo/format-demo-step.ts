@@ -21,8 +21,8 @@ export function formatDemoStep(step: DemoStep, options: { readonly cwd: string }
         `1. mock platforms, in-process on ${step.url} (credit /api/v1, exchange /exchange/v1), started empty`,
         ...(step.repeat
           ? [
-              `   repeat run: the state file remembers earlier runs, the mock does not, so the demo loaded into it the`,
-              `   ${formatCount(step.preloaded)} records those runs delivered (in-process, no request), as a real platform would keep them`,
+              '   repeat run: the state file remembers earlier runs and the mock does not, so the demo gave both',
+              `   platforms the ${formatCount(step.preloaded)} records those runs delivered (in-process, no request), as real ones would keep them`,
             ]
           : []),
         '',

@@ -94,7 +94,7 @@ export async function runDemo(options: {
     emit({ step: 'exports', files, dataset });
     const configPath = await writeDemoConfig(
       dir,
-      demoConfig({ creditUrl: server.creditUrl, appKey: DEMO_APP_KEY }),
+      demoConfig({ creditUrl: server.creditUrl, exchangeUrl: server.exchangeUrl, appKey: DEMO_APP_KEY }),
     );
     const config = await loadConfig({ path: configPath, cwd: dir });
     const env = { ...io.env, [DEMO_SECRET_VARIABLE]: DEMO_APP_SECRET };
@@ -198,18 +198,22 @@ function surprisesOf(input: {
   const surprises: string[] = [];
   const { totals } = input.sync;
   const planted = input.dataset.badRows.length;
-  const valid =
-    input.dataset.accepted.penalty.length +
-    input.dataset.accepted.blacklist.length +
-    input.dataset.accepted.repair.length;
   if (input.sync.status !== 'succeeded') surprises.push(`the sync ended ${input.sync.status}`);
   if (input.repeat && totals.sent > 0) surprises.push(`a repeat run sent ${totals.sent} records`);
-  if (!input.repeat && totals.accepted !== valid)
-    surprises.push(`${totals.accepted} accepted, expected ${valid}`);
-  if (!input.repeat && totals.rejected !== planted)
-    surprises.push(
-      `${totals.rejected} rejected, expected the ${planted} broken rows (${relative(input.dir, input.deadLetters)})`,
-    );
+  if (!input.repeat) {
+    for (const stream of input.sync.streams) {
+      for (const sink of stream.sinks) {
+        if (sink.accepted + sink.duplicate !== stream.valid || sink.rejected > 0)
+          surprises.push(
+            `${stream.stream} → ${sink.sink}: ${sink.accepted} of ${stream.valid} valid records accepted`,
+          );
+      }
+    }
+    if (totals.invalid !== planted)
+      surprises.push(
+        `${totals.invalid} rows rejected, expected the ${planted} broken ones (${relative(input.dir, input.deadLetters)})`,
+      );
+  }
   for (const check of input.checks) {
     if (check.status !== check.expected)
       surprises.push(`check ${check.subject}: ${check.status}, expected ${check.expected.replace('_', ' ')}`);

@@ -6,26 +6,41 @@ import type { CreditBridgeConfig } from '../config/config-schema.js';
 /** The environment variable the demo's config names for the mock's app secret. */
 export const DEMO_SECRET_VARIABLE = 'CREDIT_BRIDGE_DEMO_SECRET';
 
+// The mock's demo departments (synthetic): demo-app acts for 汉南区市场监督管理局, which publishes to
+// 汉南区发展和改革局 through the exchange platform.
+const DEMO_SENDER = '11420113CBG11301XU';
+const DEMO_RECEIVER = '11420113CBG113028U';
+
 /** The name of the config the demo writes. */
 export const DEMO_CONFIG_NAME = 'credit-bridge.config.yaml';
 
 /**
- * The config the demo runs with, as a user would write it: the mock's credit platform (secret from
- * an environment variable), the state file and outputs beside it, and one stream per export.
+ * The config the demo runs with, as a user would write it: both mock platforms (the secret from an
+ * environment variable), the state file and outputs beside it, and one stream per export fanned out to
+ * the credit platform and, as GB18030 XML messages, the exchange platform.
  *
  * @example
- * demoConfig({ creditUrl: 'http://127.0.0.1:4010', appKey: 'demo-app' });
+ * demoConfig({ creditUrl: 'http://127.0.0.1:4010', exchangeUrl: 'http://127.0.0.1:4010', appKey: 'demo-app' });
  */
 export function demoConfig(options: {
   readonly creditUrl: string;
+  readonly exchangeUrl: string;
   readonly appKey: string;
 }): CreditBridgeConfig {
+  const appSecret = { env: DEMO_SECRET_VARIABLE };
+  const sinks = [
+    { platform: 'credit' as const },
+    { platform: 'exchange' as const, receiverCode: DEMO_RECEIVER },
+  ];
   return {
     platforms: {
-      credit: {
-        baseUrl: options.creditUrl,
+      credit: { baseUrl: options.creditUrl, appKey: options.appKey, appSecret },
+      exchange: {
+        baseUrl: options.exchangeUrl,
         appKey: options.appKey,
-        appSecret: { env: DEMO_SECRET_VARIABLE },
+        appSecret,
+        senderCode: DEMO_SENDER,
+        encoding: 'GB18030',
       },
     },
     state: 'credit-bridge-state.sqlite',
@@ -35,19 +50,19 @@ export function demoConfig(options: {
         name: 'penalties',
         recordType: 'penalty',
         source: { kind: 'csv', path: 'exports/penalties-gbk.csv', encoding: 'auto' },
-        sinks: [{ platform: 'credit' }],
+        sinks,
       },
       {
         name: 'blacklist',
         recordType: 'blacklist',
         source: { kind: 'jsonl', path: 'exports/blacklist.jsonl' },
-        sinks: [{ platform: 'credit' }],
+        sinks,
       },
       {
         name: 'repairs',
         recordType: 'repair',
         source: { kind: 'jsonl', path: 'exports/repairs.jsonl' },
-        sinks: [{ platform: 'credit' }],
+        sinks,
       },
     ],
   };

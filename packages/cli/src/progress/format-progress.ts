@@ -57,7 +57,7 @@ function counts(progress: StreamProgress): string {
     `read ${formatCount(progress.read)}`,
     `valid ${formatCount(progress.valid)}`,
     `sent ${formatCount(progress.sent)}`,
-    `accepted ${formatCount(progress.accepted)}`,
+    `accepted ${formatCount(progress.accepted)}${(progress.sinks?.length ?? 1) > 1 ? ` over ${progress.sinks?.length} sinks` : ''}`,
     `rejected ${formatCount(progress.rejected)}`,
   ].join('  ');
 }

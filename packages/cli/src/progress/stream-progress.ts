@@ -12,6 +12,8 @@ export interface StreamProgress {
   readonly sent: number;
   readonly accepted: number;
   readonly ratePerSecond: number;
+  /** The sinks the stream fans out to; `sent` and `accepted` are summed over them. */
+  readonly sinks?: readonly unknown[];
 }
 
 /**
