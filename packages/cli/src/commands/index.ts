@@ -4,6 +4,7 @@ import { demoCommand } from './demo.js';
 import { mirrorPullCommand } from './mirror-pull.js';
 import { mockServeCommand } from './mock-serve.js';
 import { rejectsListCommand } from './rejects-list.js';
+import { rejectsRetryCommand } from './rejects-retry.js';
 import { reportGetCommand } from './report-get.js';
 import { stateResetCommand } from './state-reset.js';
 import { stateShowCommand } from './state-show.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   stateShowCommand,
   stateResetCommand,
   rejectsListCommand,
+  rejectsRetryCommand,
   mirrorPullCommand,
   mockServeCommand,
 ];
