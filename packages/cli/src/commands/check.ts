@@ -142,8 +142,12 @@ export async function checkEach(
  * @example
  * io.stdout.write(formatCheckResults(results));
  */
-export function formatCheckResults(results: readonly CheckResult[]): string {
-  const rows = results.map((result) => [result.subject, result.status.replace('_', ' '), describe(result)]);
+export function formatCheckResults(results: readonly CheckResult[], notes: readonly string[] = []): string {
+  const rows = results.map((result, index) => [
+    result.subject,
+    result.status.replace('_', ' '),
+    [describe(result), notes[index] === undefined ? '' : `(${notes[index]})`].filter(Boolean).join(' '),
+  ]);
   const listed = results.filter((result) => result.status === 'listed').length;
   const invalid = results.filter((result) => result.status === 'invalid').length;
   const ages = results.flatMap((result) => (result.mirrorAgeMs === undefined ? [] : [result.mirrorAgeMs]));

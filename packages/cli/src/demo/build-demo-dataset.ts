@@ -47,7 +47,12 @@ export interface DemoDataset {
     readonly repair: readonly RepairRecord[];
   };
   /** Subjects to check after the sync: listed, repaired (no longer listed), never listed. */
-  readonly checks: readonly { readonly subject: Subject; readonly expect: 'listed' | 'not_listed' }[];
+  readonly checks: readonly {
+    readonly subject: Subject;
+    readonly expect: 'listed' | 'not_listed';
+    /** Why, for the demo's output. */
+    readonly why: string;
+  }[];
   /** A subject with a penalty in publication, for the credit report. */
   readonly reportSubject: Subject;
 }
@@ -124,9 +129,21 @@ export function buildDemoDataset(options: { today: CalendarDate; sizes?: DemoSiz
     badRows,
     accepted: { penalty: validPenalties, blacklist: validBlacklist, repair: repairs },
     checks: [
-      ...(listed === undefined ? [] : [{ subject: listed.subject, expect: 'listed' as const }]),
-      ...(repaired === undefined ? [] : [{ subject: repaired.subject, expect: 'not_listed' as const }]),
-      ...(clean === undefined ? [] : [{ subject: clean.subject, expect: 'not_listed' as const }]),
+      ...(listed === undefined
+        ? []
+        : [{ subject: listed.subject, expect: 'listed' as const, why: 'listed by blacklist.jsonl' }]),
+      ...(repaired === undefined
+        ? []
+        : [
+            {
+              subject: repaired.subject,
+              expect: 'not_listed' as const,
+              why: 'its listing ended by a repair in repairs.jsonl',
+            },
+          ]),
+      ...(clean === undefined
+        ? []
+        : [{ subject: clean.subject, expect: 'not_listed' as const, why: 'a penalty, never listed' }]),
     ],
     reportSubject: (validPenalties[REPAIRED_PENALTIES.length] ?? validPenalties[0] ?? penalties[0])
       ?.subject as Subject,

@@ -68,7 +68,7 @@ export function formatDemoStep(step: DemoStep, options: { readonly cwd: string }
       return `${formatRunSummary(step.report)}${ledger}${rejects}\n`;
     }
     case 'mirror':
-      return `4. blacklist mirror: ${describeRefresh(step.refresh).replace(/^mirror: /, '')}\n${indent(formatCheckResults(step.checks))}\n`;
+      return `4. blacklist mirror: ${describeRefresh(step.refresh).replace(/^mirror: /, '')}\n${indent(formatCheckResults(step.checks, step.notes))}\n`;
     case 'report':
       return `5. credit report (公共信用信息报告), requested, awaited and verified\n${indent(formatReport(step.report, step.verification))}\n`;
     default:

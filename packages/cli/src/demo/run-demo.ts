@@ -49,6 +49,7 @@ export type DemoStep =
       readonly step: 'mirror';
       readonly refresh: MirrorRefreshResult;
       readonly checks: readonly CheckResult[];
+      readonly notes: readonly string[];
     }
   | {
       readonly step: 'report';
@@ -124,7 +125,7 @@ export async function runDemo(options: {
       } finally {
         await opened.close();
       }
-      emit({ step: 'mirror', refresh: mirror, checks });
+      emit({ step: 'mirror', refresh: mirror, checks, notes: dataset.checks.map((check) => check.why) });
       const report = await client.reports.get(subjectKeyOf(dataset.reportSubject), {
         purpose: '行政审批',
         timeoutMs: 30_000,
