@@ -23,19 +23,44 @@ function write(value: unknown, path: string): string {
       if (Number.isFinite(value)) return JSON.stringify(value);
       throw refuse(path, String(value));
     case 'object': {
-      if (Array.isArray(value))
-        return `[${value.map((item, index) => write(item ?? null, `${path}[${index}]`)).join(',')}]`;
-      if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-        throw refuse(path, 'a non-plain object');
+      // Plain loops and one string built in place: every record of a run passes here (content hashes).
+      if (Array.isArray(value)) {
+        let text = '[';
+        for (let index = 0; index < value.length; index += 1) {
+          if (index > 0) text += ',';
+          text += write(value[index] ?? null, `${path}[${index}]`);
+        }
+        return `${text}]`;
       }
-      const entries = Object.entries(value as Record<string, unknown>)
-        .filter(([, item]) => item !== undefined)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${write(item, `${path}.${key}`)}`).join(',')}}`;
+      const prototype = Object.getPrototypeOf(value);
+      if (prototype !== Object.prototype && prototype !== null) throw refuse(path, 'a non-plain object');
+      const object = value as Record<string, unknown>;
+      // The default sort compares UTF-16 code units, the canonical order.
+      const keys = Object.keys(object).sort();
+      let text = '{';
+      for (const key of keys) {
+        const item = object[key];
+        if (item === undefined) continue;
+        if (text.length > 1) text += ',';
+        text += `${quoted(key)}:${write(item, `${path}.${key}`)}`;
+      }
+      return `${text}}`;
     }
     default:
       throw refuse(path, `a ${typeof value}`);
   }
+}
+
+// Records repeat the same few dozen keys: quote each once.
+const QUOTED = new Map<string, string>();
+
+function quoted(key: string): string {
+  let text = QUOTED.get(key);
+  if (text === undefined) {
+    text = JSON.stringify(key);
+    if (QUOTED.size < 4096) QUOTED.set(key, text);
+  }
+  return text;
 }
 
 function refuse(path: string, what: string): CreditBridgeError {

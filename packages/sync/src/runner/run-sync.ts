@@ -46,7 +46,7 @@ export async function runSync(config: SyncConfig, deps: SyncDeps): Promise<RunRe
     `${toShanghaiTimestamp(startedMs).slice(0, 19).replace(/[-:]/g, '')}-${randomUUID().slice(0, 8)}`;
   const today: CalendarDate = checked.today ?? todayInShanghai(startedMs);
   const delivery: ResolvedDelivery = {
-    maxInFlightRecords: checked.delivery?.maxInFlightRecords ?? 20_000,
+    maxInFlightRecords: checked.delivery?.maxInFlightRecords ?? 5_000,
     maxBatchAttempts: checked.delivery?.maxBatchAttempts ?? 5,
     retryDelayMs: checked.delivery?.retryDelayMs ?? 1_000,
     maxRetryDelayMs: checked.delivery?.maxRetryDelayMs ?? 30_000,

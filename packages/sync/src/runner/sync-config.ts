@@ -139,7 +139,7 @@ export const syncConfigSchema = z
     deadLetters: z.strictObject({ path: name }).optional(),
     delivery: z
       .strictObject({
-        /** Records read but not yet settled at every sink; reading waits above it. Default 20,000. */
+        /** Records read but not yet settled at every sink; reading waits above it. Default 5,000. */
         maxInFlightRecords: whole.optional(),
         /** Tries of one batch in a run (first included) before its sink is left for the next run; default 5. */
         maxBatchAttempts: whole.max(100).optional(),

@@ -57,6 +57,17 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   });
   let closed = false;
   const statements = prepareStatements(db);
+  // Ledger reads come in chunks of a few sizes (a run judges its records in equal chunks): prepare each once.
+  const finds = new Map<number, Database.Statement>();
+  const findStatement = (size: number) => {
+    let statement = finds.get(size);
+    if (statement === undefined) {
+      const values = Array.from({ length: size }, () => '(?, ?)').join(', ');
+      statement = db.prepare(`SELECT * FROM deliveries WHERE (record_type, record_id) IN (VALUES ${values})`);
+      if (finds.size < 64) finds.set(size, statement);
+    }
+    return statement;
+  };
 
   function run<T>(operation: string, body: () => T): Promise<T> {
     if (closed) return Promise.reject(stateError('E_STATE_CLOSED', operation, 'the store is closed'));
@@ -68,6 +79,16 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   }
 
   const commit = db.transaction((changes: Parameters<StateStore['commit']>[0]) => {
+    // The deliveries of one batch share one receipt object: written once as JSON, not once per row.
+    const receipts = new Map<object, string>();
+    const receiptText = (receipt: object) => {
+      let text = receipts.get(receipt);
+      if (text === undefined) {
+        text = JSON.stringify(receipt);
+        receipts.set(receipt, text);
+      }
+      return text;
+    };
     for (const update of changes.deliveries ?? []) {
       checkDeliveryUpdate(update);
       // One upsert per delivery; its WHERE refuses to take an accepted delivery back (as nextDelivery does).
@@ -78,7 +99,7 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
         content_hash: update.contentHash,
         sink: update.sink,
         status: update.status,
-        receipt: update.receipt === undefined ? null : JSON.stringify(update.receipt),
+        receipt: update.receipt === undefined ? null : receiptText(update.receipt),
         run_id: update.runId ?? null,
         at: update.at,
       });
@@ -138,13 +159,10 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
         const rows: DeliveryRow[] = [];
         for (let start = 0; start < unique.length; start += FIND_CHUNK) {
           const chunk = unique.slice(start, start + FIND_CHUNK);
-          const values = chunk.map(() => '(?, ?)').join(', ');
-          const sql = `SELECT * FROM deliveries WHERE (record_type, record_id) IN (VALUES ${values})`;
-          rows.push(
-            ...(db
-              .prepare(sql)
-              .all(...chunk.flatMap((key) => [key.recordType, key.recordId])) as DeliveryRow[]),
-          );
+          const found = findStatement(chunk.length).all(
+            ...chunk.flatMap((key) => [key.recordType, key.recordId]),
+          ) as DeliveryRow[];
+          for (const row of found) rows.push(row);
         }
         return rows.map(deliveryFromRow).sort(compareDeliveryKeys);
       }),

@@ -85,12 +85,22 @@ export function createSinkLane(context: LaneContext): SinkLane {
     if (held?.hash === item.key.contentHash) unsettled.delete(item.key.recordId);
     done(item);
   };
-  const record = (item: StreamItem, status: 'accepted' | 'rejected', receipt: JsonObject) => {
-    deliveries.push({ ...item.key, sink: sink.id, status, receipt, runId: context.runId, at: context.now() });
+  const record = (
+    item: StreamItem,
+    status: 'accepted' | 'rejected',
+    receipt: JsonObject,
+    at = context.now(),
+  ) => {
+    deliveries.push({ ...item.key, sink: sink.id, status, receipt, runId: context.runId, at });
     written.push([item.key.recordId, item.key.contentHash]);
   };
-  const refuse = (item: StreamItem, issues: readonly SinkIssue[], receipt: JsonObject) => {
-    record(item, 'rejected', receipt);
+  const refuse = (
+    item: StreamItem,
+    issues: readonly SinkIssue[],
+    receipt: JsonObject,
+    at = context.now(),
+  ) => {
+    record(item, 'rejected', receipt, at);
     deadLetters.push(sinkDeadLetter(context, item, issues));
     counts.rejected += 1;
     for (const issue of issues) context.onRejectRule(issue.code);
@@ -155,6 +165,9 @@ export function createSinkLane(context: LaneContext): SinkLane {
     counts.requestRetries += Math.max(0, delivery.attempts - 1);
     const failed: StreamItem[] = [];
     let why: SinkFailure | undefined;
+    // One timestamp and one receipt object per batch: the ledger rows of a batch share them.
+    const at = context.now();
+    const duplicateReceipt = { ...delivery.receipt, duplicate: true };
     batch.forEach((item, index) => {
       const outcome = delivery.outcomes[index] ?? {
         status: 'failed' as const,
@@ -168,19 +181,17 @@ export function createSinkLane(context: LaneContext): SinkLane {
         case 'accepted':
         case 'duplicate':
           counts[outcome.status] += 1;
-          record(
-            item,
-            'accepted',
-            outcome.status === 'duplicate' ? { ...delivery.receipt, duplicate: true } : delivery.receipt,
-          );
+          record(item, 'accepted', outcome.status === 'duplicate' ? duplicateReceipt : delivery.receipt, at);
           tracker.settle(item.position);
           done(item);
           break;
         case 'rejected':
-          refuse(item, outcome.issues, {
-            ...delivery.receipt,
-            rules: outcome.issues.map((issue) => issue.code),
-          });
+          refuse(
+            item,
+            outcome.issues,
+            { ...delivery.receipt, rules: outcome.issues.map((issue) => issue.code) },
+            at,
+          );
           tracker.settle(item.position);
           done(item);
           break;
