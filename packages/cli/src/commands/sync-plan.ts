@@ -1,4 +1,5 @@
-import { planSync, type SyncPlan } from '@credit-bridge/sync';
+import { access } from 'node:fs/promises';
+import { createMemoryStateStore, planSync, type SyncPlan } from '@credit-bridge/sync';
 import { CONFIG_OPTION, defineCommand, JSON_OPTION } from '../cli/command.js';
 import { EXIT_CODES } from '../cli/exit-codes.js';
 import { loadConfig } from '../config/load-config.js';
@@ -15,7 +16,8 @@ export const syncPlanCommand = defineCommand({
   summary: 'dry run: what a sync would send, skip as unchanged, and reject — nothing is sent',
   description: `Reads, maps and validates every stream exactly as sync run would and judges each valid record
 against the delivery ledger, per sink. No platform is contacted and the state file is not written, so no
-secret is needed. Exit 0 when nothing would be rejected, 2 when some rows would be.`,
+secret is needed. Exit 0 when nothing would be rejected, 2 when some rows would be, 1 when a source
+cannot be read.`,
   options: {
     config: CONFIG_OPTION,
     stream: {
@@ -34,7 +36,10 @@ secret is needed. Exit 0 when nothing would be rejected, 2 when some rows would 
     const config = await loadConfig({ path: stringValue(input, 'config'), cwd: input.io.cwd });
     const only = Array.isArray(input.values.stream) ? input.values.stream : [];
     const syncConfig = toSyncConfig(config, only);
-    const store = await openState(config.statePath);
+    // A plan writes nothing: before the first run it judges against an empty ledger in memory.
+    const store = (await exists(config.statePath))
+      ? await openState(config.statePath)
+      : createMemoryStateStore();
     let plan: SyncPlan;
     try {
       plan = await planSync(syncConfig, { store, clock: () => input.io.now().getTime() });
@@ -43,6 +48,7 @@ secret is needed. Exit 0 when nothing would be rejected, 2 when some rows would 
     }
     if (input.values.json === true) writeJson(input.io.stdout, { ok: true, plan });
     else input.io.stdout.write(formatPlan(plan));
+    if (plan.streams.some((stream) => stream.error !== undefined)) return EXIT_CODES.failed;
     const rejected = plan.streams.reduce(
       (sum, stream) => sum + stream.invalid + Math.max(0, ...stream.sinks.map((sink) => sink.conflicts)),
       0,
@@ -94,4 +100,13 @@ export function formatPlan(plan: SyncPlan): string {
     ...errors.map((line) => `  ${line}\n`),
     send === 0 ? 'nothing to send\n' : `${formatCount(send)} records would be sent\n`,
   ].join('');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
 }
