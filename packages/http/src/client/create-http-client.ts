@@ -1,22 +1,8 @@
-import { composeTransport, type Handler, type Middleware } from '../compose-transport.js';
 import { ContractError } from '../errors/contract-error.js';
 import { requestContext } from '../errors/transport-error.js';
 import type { HttpRequest, HttpResponse, QueryParams } from '../http-request.js';
-import { attemptTimeout } from '../middleware/attempt-timeout.js';
-import { deadline } from '../middleware/deadline.js';
-import { events } from '../middleware/events.js';
-import { httpStatus } from '../middleware/http-status.js';
-import { idempotencyKey } from '../middleware/idempotency-key.js';
-import { requestId } from '../middleware/request-id.js';
-import { retry } from '../middleware/retry.js';
-import { sign } from '../middleware/sign.js';
-import { createRetryBudget } from '../retry/create-retry-budget.js';
-import { createAxiosSender } from '../sender/create-axios-sender.js';
-import {
-  type HttpClientOptions,
-  type ResolvedHttpOptions,
-  resolveHttpOptions,
-} from './resolve-http-options.js';
+import { createStandardTransport } from './create-standard-transport.js';
+import { type HttpClientOptions, resolveHttpOptions } from './resolve-http-options.js';
 
 /** A call as a caller writes it: headers optional, `url` relative to the client's `baseUrl` or absolute. */
 export type HttpCall = Omit<HttpRequest, 'headers' | 'attempt' | 'deadlineAt'> & {
@@ -46,35 +32,6 @@ export interface HttpClient {
   close(): void;
 }
 
-/**
- * The standard stack, outermost first. Idempotency keys outside retry (same key on every attempt);
- * signing inside it (fresh timestamp and nonce per attempt); events innermost so each attempt is seen.
- *
- * @example
- * const options = resolveHttpOptions({ baseUrl: 'http://127.0.0.1:4010' });
- * const transport = composeTransport([...standardMiddleware(options), myAuditLog], createAxiosSender());
- */
-export function standardMiddleware(options: ResolvedHttpOptions): Middleware[] {
-  const { clock } = options;
-  return [
-    requestId({ idSource: options.idSource }),
-    deadline({ totalMs: options.deadlineMs, clock }),
-    idempotencyKey(),
-    retry({
-      ...options.retry,
-      budget: createRetryBudget(options.retry.budget, clock),
-      sleep: options.sleep,
-      random: options.random,
-      clock,
-      onEvent: options.onEvent,
-    }),
-    attemptTimeout({ timeoutMs: options.attemptTimeoutMs }),
-    ...(options.sign ? [sign(options.sign)] : []),
-    httpStatus(),
-    events({ onEvent: options.onEvent, clock }),
-  ];
-}
-
 function joinUrl(baseUrl: string, url: string): string {
   if (URL.canParse(url)) return url;
   return `${baseUrl}${url.startsWith('/') ? '' : '/'}${url}`;
@@ -98,13 +55,6 @@ function parseJson(response: HttpResponse, call: HttpCall): JsonResponse {
   }
 }
 
-/** An injected sender is the caller's to close; the default one, with its pooled sockets, is the client's. */
-function senderOf(resolved: ResolvedHttpOptions): { sender: Handler; close: () => void } {
-  if (resolved.sender) return { sender: resolved.sender, close: () => {} };
-  const own = createAxiosSender({ connectTimeoutMs: resolved.connectTimeoutMs, clock: resolved.clock });
-  return { sender: own, close: () => own.destroy() };
-}
-
 /**
  * An HTTP client with the standard stack: request ids, a total deadline, idempotency keys, retries with
  * backoff and a shared budget, per-attempt timeouts, signing, typed status errors and redacted events.
@@ -116,8 +66,7 @@ function senderOf(resolved: ResolvedHttpOptions): { sender: Handler; close: () =
  */
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const resolved = resolveHttpOptions(options);
-  const { sender, close } = senderOf(resolved);
-  const transport = composeTransport(standardMiddleware(resolved), sender);
+  const { transport, close } = createStandardTransport(resolved);
 
   const request = (call: HttpCall): Promise<HttpResponse> =>
     transport({ ...call, url: joinUrl(resolved.baseUrl, call.url), headers: { ...call.headers } });

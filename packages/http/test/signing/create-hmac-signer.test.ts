@@ -27,6 +27,27 @@ describe('createHmacSigner', () => {
     });
   });
 
+  it("writes the headers under a profile's names, keeping the contract's for those it leaves out", () => {
+    const fixed = {
+      appKey: 'demo-app',
+      appSecret: 'demo-secret-0123456789',
+      now: () => 1735689600000,
+      nonce: () => 'b7e2c9d4a1f04e3c8d5a6b7c8d9e0f1a',
+    };
+    const renamed = createHmacSigner({
+      ...fixed,
+      headers: { appKey: 'X-Gw-App', timestamp: 'X-Gw-Time', signature: 'X-Gw-Sign' },
+    })(request).headers;
+    expect(renamed).toEqual({
+      'Content-Type': 'application/json',
+      'X-Gw-App': 'demo-app',
+      'X-Gw-Time': '1735689600000',
+      'X-Nonce': 'b7e2c9d4a1f04e3c8d5a6b7c8d9e0f1a',
+      'X-Sign-Method': 'HMAC-SM3',
+      'X-Gw-Sign': createHmacSigner(fixed)(request).headers['X-Signature'],
+    });
+  });
+
   it('signs the URL path and the merged query so that a verifier with the same code agrees', () => {
     const signer = createHmacSigner({ appKey: 'k', appSecret: 's', method: 'HMAC-SHA256' });
     const signed = signer({
