@@ -4,6 +4,7 @@ import {
   DEFAULT_CREDIT_PLATFORM_PROFILE,
 } from '@credit-bridge/core';
 import {
+  createHmacSigner,
   type HttpClientOptions,
   type ResolvedHttpOptions,
   resolveHttpOptions,
@@ -11,7 +12,6 @@ import {
   type SignMethod,
 } from '@credit-bridge/http';
 import type { OnCreditPlatformEvent } from '../events/credit-platform-event.js';
-import { createProfileSigner } from '../internal/create-profile-signer.js';
 
 /** Transport options passed through to `@credit-bridge/http`: timeouts, retries, sender, clock, sleep. */
 export type CreditPlatformHttpOptions = Omit<HttpClientOptions, 'baseUrl' | 'sign' | 'onEvent'>;
@@ -110,11 +110,13 @@ export function resolveCreditPlatformOptions(
   const base = resolveHttpOptions({ ...options.http, baseUrl: options.baseUrl });
   const sign =
     options.signer ??
-    createProfileSigner(profile, {
+    createHmacSigner({
       appKey: options.appKey,
       appSecret: options.appSecret,
       method: options.signMethod ?? profile.signing.method,
       now: base.clock,
+      // A gateway that calls the signing headers otherwise needs only its profile.
+      headers: profile.signing.headers,
     });
   const poll = options.poll ?? {};
   return {

@@ -6,18 +6,16 @@ import {
 } from '@credit-bridge/core';
 import {
   ContractError,
+  createStandardTransport,
   type HttpRequest,
   type HttpResponse,
-  isHttpStatusError,
   type QueryParams,
   type RequestContext,
 } from '@credit-bridge/http';
 import type { z } from 'zod';
 import type { ResolvedCreditPlatformOptions } from '../client/resolve-credit-platform-options.js';
 import { type AdapterEvent, emitAdapterEvent } from '../events/credit-platform-event.js';
-import { contractViolation } from './contract-violation.js';
-import { createPlatformTransport } from './create-platform-transport.js';
-import { failureOf, platformError, readEnvelope } from './read-envelope.js';
+import { envelopeReader } from './envelope-reader.js';
 
 /** One call of an operation: which, with what, and the schema its `data` must meet. */
 export interface PlatformCall<T> {
@@ -66,26 +64,13 @@ function parseJson(response: HttpResponse, context: RequestContext): unknown {
   }
 }
 
-/** A failure envelope inside an HTTP status error becomes a `PlatformError`; anything else stays as it is. */
-function fromStatusError(profile: CreditPlatformProfile, error: unknown): unknown {
-  if (!isHttpStatusError(error)) return error;
-  const failure = failureOf(profile, error.body);
-  if (failure === undefined) return error;
-  return platformError(failure, {
-    method: error.method,
-    path: error.path,
-    operation: error.operation,
-    requestId: error.requestId,
-    attempts: error.attempts,
-    status: error.status,
-    cause: error,
-  });
-}
-
 /**
  * The call layer of a credit platform client: resolves the operation's path under the profile, sends it
- * through the transport, reads the envelope (success data, `PlatformError`, or `ContractError`) and
- * validates the data with the operation's schema before anything is returned.
+ * through the standard transport (the idempotency key under the profile's header; for `always-200`
+ * gateways, transient failures inside 200 envelopes made retryable; one retry budget per client), reads
+ * the envelope (success data, `PlatformError`, or `ContractError`) and validates the data with the
+ * operation's schema before anything is returned. A failure envelope inside an HTTP status error becomes
+ * a `PlatformError` too.
  *
  * @example
  * const caller = createPlatformCaller(resolved);
@@ -93,7 +78,11 @@ function fromStatusError(profile: CreditPlatformProfile, error: unknown): unknow
  */
 export function createPlatformCaller(options: ResolvedCreditPlatformOptions): PlatformCaller {
   const { profile } = options;
-  const { transport, close } = createPlatformTransport(options);
+  const envelope = envelopeReader(profile);
+  const { transport, close } = createStandardTransport(options.http, {
+    idempotencyKeyHeader: profile.idempotency.keyHeader,
+    inner: profile.statusMode === 'always-200' ? [envelope.retryableFailures()] : [],
+  });
   const replayedHeader = profile.idempotency.replayedHeader.toLowerCase();
 
   async function call<T>(spec: PlatformCall<T>): Promise<PlatformAnswer<T>> {
@@ -115,7 +104,7 @@ export function createPlatformCaller(options: ResolvedCreditPlatformOptions): Pl
     try {
       response = await transport(request);
     } catch (error) {
-      throw fromStatusError(profile, error);
+      throw envelope.fromStatusError(error);
     }
     const context: RequestContext = {
       method: request.method,
@@ -125,17 +114,8 @@ export function createPlatformCaller(options: ResolvedCreditPlatformOptions): Pl
       attempts: response.attempts,
     };
     const json = parseJson(response, context);
-    const data = readEnvelope(profile, json, { ...context, status: response.status });
-    const parsed = spec.data.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw contractViolation(context, json, {
-        path: [profile.envelope.fields.data, ...(issue?.path ?? [])],
-        message: issue?.message ?? 'valid data',
-      });
-    }
     return {
-      data: parsed.data,
+      data: envelope.read(json, { ...context, status: response.status }, spec.data),
       status: response.status,
       headers: response.headers,
       requestId: response.requestId,

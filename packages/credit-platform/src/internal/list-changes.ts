@@ -1,7 +1,7 @@
-import { CreditBridgeError, type CreditPlatformOperation, resolvePath } from '@credit-bridge/core';
+import { type CreditPlatformOperation, resolvePath } from '@credit-bridge/core';
+import { checkPageLimit, cursorPages } from '@credit-bridge/http';
 import { z } from 'zod';
 import type { ChangeFeed, ChangePage, ChangesOptions } from '../model/change-feed.js';
-import { contractViolation } from './contract-violation.js';
 import type { PlatformCaller } from './create-platform-caller.js';
 import { cursorSchema } from './wire-values.js';
 
@@ -12,31 +12,14 @@ export interface FeedSpec<T extends { cursor: string }> extends ChangesOptions {
   item: z.ZodType<T>;
 }
 
-function pageSchema<T>(caller: PlatformCaller, item: z.ZodType<T>): z.ZodType<ChangePage<T>> {
+/** A page under the profile's paging names; `cursorPages` reads it under the contract's. */
+function pageSchema<T>(caller: PlatformCaller, item: z.ZodType<T>): z.ZodType<Record<string, unknown>> {
   const { itemsField, nextCursorField, hasMoreField, maxLimit } = caller.profile.paging;
-  return z
-    .object({
-      [itemsField]: z.array(item).max(maxLimit),
-      [nextCursorField]: cursorSchema,
-      [hasMoreField]: z.boolean(),
-    })
-    .transform((page) => ({
-      items: page[itemsField] as T[],
-      nextCursor: page[nextCursorField] as string,
-      hasMore: page[hasMoreField] as boolean,
-    }));
-}
-
-function limitOf(caller: PlatformCaller, spec: FeedSpec<{ cursor: string }>): number {
-  const limit = spec.limit ?? caller.options.pageSize;
-  const max = caller.profile.paging.maxLimit;
-  if (!Number.isSafeInteger(limit) || limit < 1 || limit > max) {
-    throw new CreditBridgeError({
-      code: 'E_ARGUMENT',
-      message: `[${spec.operation}] limit must be an integer from 1 to ${max}, got ${limit}`,
-    });
-  }
-  return limit;
+  return z.object({
+    [itemsField]: z.array(item).max(maxLimit),
+    [nextCursorField]: cursorSchema,
+    [hasMoreField]: z.boolean(),
+  });
 }
 
 /**
@@ -52,48 +35,48 @@ export function listChanges<T extends { cursor: string }>(
   caller: PlatformCaller,
   spec: FeedSpec<T>,
 ): ChangeFeed<T> {
-  const { cursorParam, limitParam } = caller.profile.paging;
-  const limit = String(limitOf(caller, spec));
+  const { profile } = caller;
+  const limit = checkPageLimit(
+    spec.operation,
+    spec.limit ?? caller.options.pageSize,
+    profile.paging.maxLimit,
+  );
   const schema = pageSchema(caller, spec.item);
   let cursor = spec.cursor;
 
-  async function* fetchPages(): AsyncGenerator<ChangePage<T>> {
-    for (;;) {
-      const from = cursor;
-      const answer = await caller.call({
-        op: spec.op,
-        operation: spec.operation,
-        query: from === undefined ? { [limitParam]: limit } : { [cursorParam]: from, [limitParam]: limit },
-        signal: spec.signal,
-        data: schema,
-      });
-      const page = answer.data;
-      caller.emit({
-        type: 'page',
-        operation: spec.operation,
-        items: page.items.length,
-        hasMore: page.hasMore,
-        nextCursor: page.nextCursor,
-      });
-      if (page.hasMore && page.items.length === 0 && page.nextCursor === from) {
-        throw contractViolation(
-          {
-            method: 'GET',
-            path: resolvePath(caller.profile, spec.op),
-            operation: spec.operation,
-            requestId: answer.requestId,
-            attempts: answer.attempts,
-          },
-          { [caller.profile.envelope.fields.data]: page },
-          {
-            path: [caller.profile.envelope.fields.data, caller.profile.paging.nextCursorField],
-            message: 'a cursor that moves when more items are announced',
-          },
-        );
-      }
-      yield page;
-      if (!page.hasMore) return;
-    }
+  function fetchPages(): AsyncGenerator<ChangePage<T>> {
+    return cursorPages<T>({
+      paging: profile.paging,
+      from: cursor,
+      limit,
+      dataField: profile.envelope.fields.data,
+      noun: 'items',
+      fetch: async (query) => {
+        const answer = await caller.call({
+          op: spec.op,
+          operation: spec.operation,
+          query,
+          signal: spec.signal,
+          data: schema,
+        });
+        const context = {
+          method: 'GET',
+          path: resolvePath(profile, spec.op),
+          operation: spec.operation,
+          requestId: answer.requestId,
+          attempts: answer.attempts,
+        };
+        return { data: answer.data, context };
+      },
+      onPage: (page) =>
+        caller.emit({
+          type: 'page',
+          operation: spec.operation,
+          items: page.items.length,
+          hasMore: page.hasMore,
+          nextCursor: page.nextCursor,
+        }),
+    });
   }
 
   return {

@@ -1,5 +1,4 @@
-import type { RequestContext } from '@credit-bridge/http';
-import { contractViolation } from './contract-violation.js';
+import { contractViolation, type RequestContext } from '@credit-bridge/http';
 
 /** What the merge needs: the batch's answer and where it came from. */
 export interface BatchAnswer<R extends { index: number }> {
