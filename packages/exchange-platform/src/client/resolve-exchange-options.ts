@@ -7,13 +7,13 @@ import {
   type ExchangePlatformProfile,
 } from '@credit-bridge/core';
 import {
+  createHmacSigner,
   type HttpClientOptions,
   type ResolvedHttpOptions,
   resolveHttpOptions,
   type SignMethod,
 } from '@credit-bridge/http';
 import type { OnExchangeEvent } from '../events/exchange-event.js';
-import { createProfileSigner } from '../internal/create-profile-signer.js';
 
 /** Transport options passed through to `@credit-bridge/http`: timeouts, retries, sender, sleep, random. */
 export type ExchangeHttpOptions = Omit<HttpClientOptions, 'baseUrl' | 'sign' | 'onEvent'>;
@@ -115,11 +115,13 @@ export function resolveExchangeOptions(options: ExchangeClientOptions): Resolved
     ...(clock === undefined ? {} : { clock }),
     ...(idSource === undefined ? {} : { idSource }),
   });
-  const sign = createProfileSigner(profile, {
+  // The body signed is the XML bytes as sent; the headers go under the profile's names.
+  const sign = createHmacSigner({
     appKey: options.appKey,
     appSecret: options.appSecret,
     method: options.signMethod ?? profile.signing.method,
     now: base.clock,
+    headers: profile.signing.headers,
   });
   return {
     senderCode: options.senderCode,

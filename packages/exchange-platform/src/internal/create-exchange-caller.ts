@@ -4,18 +4,17 @@ import {
   resolveExchangePath,
 } from '@credit-bridge/core';
 import {
+  contractViolation,
+  createStandardTransport,
   type HttpRequest,
   type HttpResponse,
-  isHttpStatusError,
   type QueryParams,
   type RequestContext,
 } from '@credit-bridge/http';
 import type { z } from 'zod';
 import type { ResolvedExchangeOptions } from '../client/resolve-exchange-options.js';
 import { type ExchangeAdapterEvent, emitExchangeEvent } from '../events/exchange-event.js';
-import { contractViolation } from './contract-violation.js';
-import { createExchangeTransport } from './create-exchange-transport.js';
-import { failureOf, platformError, readEnvelope } from './read-envelope.js';
+import { envelopeReader } from './envelope-reader.js';
 
 /** One call of an operation. */
 export interface ExchangeCall {
@@ -61,8 +60,13 @@ const decoder = new TextDecoder();
 
 /**
  * The call layer of an exchange client: resolves the operation's path, sends the call through the
- * transport, turns a failure envelope inside an HTTP status error into a `PlatformError`, and for JSON
- * operations reads the envelope and validates `data` with the operation's schema before returning.
+ * standard transport, turns a failure envelope inside an HTTP status error into a `PlatformError`, and for
+ * JSON operations reads the envelope and validates `data` with the operation's schema before returning.
+ *
+ * The transport sends no `Idempotency-Key` header, which the exchange contract does not have: a publish is
+ * made safe to repeat by its `messageId` (same bytes, same receipt) and an acknowledgement by its
+ * semantics, and such requests carry `idempotencyKey` only so that the retry layer repeats them. For
+ * `always-200` gateways, transient failures inside 200 envelopes are made retryable.
  *
  * @example
  * const caller = createExchangeCaller(resolved);
@@ -70,7 +74,11 @@ const decoder = new TextDecoder();
  */
 export function createExchangeCaller(options: ResolvedExchangeOptions): ExchangeCaller {
   const { profile } = options;
-  const { transport, close } = createExchangeTransport(options);
+  const envelope = envelopeReader(profile);
+  const { transport, close } = createStandardTransport(options.http, {
+    idempotencyKeyHeader: false,
+    inner: profile.statusMode === 'always-200' ? [envelope.retryableFailures()] : [],
+  });
 
   async function send(call: ExchangeCall): Promise<{ response: HttpResponse; context: RequestContext }> {
     const path = resolveExchangePath(profile, call.op, call.params);
@@ -93,18 +101,7 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
     try {
       response = await transport(request);
     } catch (error) {
-      if (!isHttpStatusError(error)) throw error;
-      const envelope = failureOf(profile, error.body);
-      if (envelope === undefined) throw error;
-      throw platformError(envelope, {
-        method,
-        path,
-        operation: call.operation,
-        requestId: error.requestId,
-        attempts: error.attempts,
-        status: error.status,
-        cause: error,
-      });
+      throw envelope.fromStatusError(error, { method, path, operation: call.operation });
     }
     const context: RequestContext = {
       method,
@@ -114,8 +111,9 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
       attempts: response.attempts,
     };
     if (call.accept !== 'application/json') {
-      const envelope = failureOf(profile, response.body);
-      if (envelope !== undefined) throw platformError(envelope, { ...context, status: response.status });
+      const failure = envelope.failureOf(response.body);
+      if (failure !== undefined)
+        throw envelope.platformError(failure, { ...context, status: response.status });
     }
     return { response, context };
   }
@@ -132,16 +130,8 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
         message: 'a JSON envelope',
       });
     }
-    const data = readEnvelope(profile, body, { ...context, status: response.status });
-    const parsed = call.data.safeParse(data);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      throw contractViolation(context, body, {
-        path: [profile.envelope.fields.data, ...(issue?.path ?? [])],
-        message: issue?.message ?? 'valid data',
-      });
-    }
-    return { data: parsed.data, requestId: response.requestId, attempts: response.attempts };
+    const data = envelope.read(body, { ...context, status: response.status }, call.data);
+    return { data, requestId: response.requestId, attempts: response.attempts };
   }
 
   return {

@@ -4,16 +4,10 @@ import {
   decodeExchangeMessage,
   isCreditBridgeError,
 } from '@credit-bridge/core';
+import { checkPageLimit, contractViolation, cursorPages } from '@credit-bridge/http';
 import { z } from 'zod';
-import { contractViolation } from './contract-violation.js';
 import type { ExchangeCaller } from './create-exchange-caller.js';
-import {
-  ackSchema,
-  cursorSchema,
-  type InboxItem,
-  type InboxPage,
-  inboxItemSchema,
-} from './inbox-page-schema.js';
+import { ackSchema, cursorSchema, type InboxItem, inboxItemSchema } from './inbox-page-schema.js';
 
 /** One listed message: verified and ready for the caller, or rejected and left unacknowledged. */
 export type InboxEntry =
@@ -38,32 +32,14 @@ export interface InboxReader {
   ack(item: InboxItem): Promise<void>;
 }
 
-function limitOf(caller: ExchangeCaller, limit: number | undefined): string {
-  const value = limit ?? caller.options.pageSize;
-  const max = caller.options.profile.paging.maxLimit;
-  if (!Number.isSafeInteger(value) || value < 1 || value > max) {
-    throw new CreditBridgeError({
-      code: 'E_ARGUMENT',
-      message: `[inbox] limit must be an integer from 1 to ${max}, got ${value}`,
-    });
-  }
-  return String(value);
-}
-
-/** The page under the profile's paging names, as `{ items, nextCursor, hasMore }`. */
-function pageSchema(caller: ExchangeCaller): z.ZodType<InboxPage> {
+/** A page under the profile's paging names, no other member allowed; `cursorPages` reads it. */
+function pageSchema(caller: ExchangeCaller): z.ZodType<Record<string, unknown>> {
   const { itemsField, nextCursorField, hasMoreField, maxLimit } = caller.options.profile.paging;
-  return z
-    .strictObject({
-      [itemsField]: z.array(inboxItemSchema).max(maxLimit),
-      [nextCursorField]: cursorSchema,
-      [hasMoreField]: z.boolean(),
-    })
-    .transform((page) => ({
-      items: page[itemsField] as InboxItem[],
-      nextCursor: page[nextCursorField] as string,
-      hasMore: page[hasMoreField] as boolean,
-    }));
+  return z.strictObject({
+    [itemsField]: z.array(inboxItemSchema).max(maxLimit),
+    [nextCursorField]: cursorSchema,
+    [hasMoreField]: z.boolean(),
+  });
 }
 
 /**
@@ -81,11 +57,10 @@ function pageSchema(caller: ExchangeCaller): z.ZodType<InboxPage> {
  * }
  */
 export function createInboxReader(caller: ExchangeCaller, options: InboxReadOptions): InboxReader {
-  const limit = limitOf(caller, options.limit);
+  const { senderCode, profile } = caller.options;
+  const limit = checkPageLimit('inbox', options.limit ?? caller.options.pageSize, profile.paging.maxLimit);
   const schema = pageSchema(caller);
-  const { senderCode } = caller.options;
-  const { cursorParam, limitParam } = caller.options.profile.paging;
-  const dataField = caller.options.profile.envelope.fields.data;
+  const dataField = profile.envelope.fields.data;
   // Listed messages not yet acknowledged or passed, oldest first; the cursor stops at the first of them.
   const pending: { item: InboxItem; settled: boolean }[] = [];
   let cursor = options.after;
@@ -123,38 +98,38 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
   }
 
   async function* entries(): AsyncGenerator<InboxEntry> {
-    for (;;) {
-      const from = listedUpTo;
-      const answer = await caller.json({
-        op: 'listInbox',
-        operation: 'inbox',
-        query: from === undefined ? { [limitParam]: limit } : { [cursorParam]: from, [limitParam]: limit },
-        signal: options.signal,
-        data: schema,
-      });
-      const page = answer.data;
-      caller.emit({
-        type: 'page',
-        operation: 'inbox',
-        items: page.items.length,
-        hasMore: page.hasMore,
-        nextCursor: page.nextCursor,
-      });
-      if (page.hasMore && page.items.length === 0 && page.nextCursor === from) {
-        throw contractViolation(
-          {
-            method: 'GET',
-            path: caller.options.profile.paths.listInbox,
-            operation: 'inbox',
-            requestId: answer.requestId,
-          },
-          { [dataField]: page },
-          {
-            path: [dataField, caller.options.profile.paging.nextCursorField],
-            message: 'a cursor that moves when more messages are announced',
-          },
-        );
-      }
+    const pages = cursorPages<InboxItem>({
+      paging: profile.paging,
+      from: listedUpTo,
+      limit,
+      dataField,
+      noun: 'messages',
+      fetch: async (query) => {
+        const answer = await caller.json({
+          op: 'listInbox',
+          operation: 'inbox',
+          query,
+          signal: options.signal,
+          data: schema,
+        });
+        const context = {
+          method: 'GET',
+          path: profile.paths.listInbox,
+          operation: 'inbox',
+          requestId: answer.requestId,
+        };
+        return { data: answer.data, context };
+      },
+      onPage: (page) =>
+        caller.emit({
+          type: 'page',
+          operation: 'inbox',
+          items: page.items.length,
+          hasMore: page.hasMore,
+          nextCursor: page.nextCursor,
+        }),
+    });
+    for await (const page of pages) {
       pending.push(...page.items.map((item) => ({ item, settled: false })));
       listedUpTo = page.nextCursor;
       advance();
@@ -173,7 +148,6 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
         }
         yield entry;
       }
-      if (!page.hasMore) return;
     }
   }
 
@@ -191,7 +165,7 @@ export function createInboxReader(caller: ExchangeCaller, options: InboxReadOpti
       throw contractViolation(
         {
           method: 'POST',
-          path: caller.options.profile.paths.acknowledgeMessage,
+          path: profile.paths.acknowledgeMessage,
           operation: 'inbox.ack',
           requestId: answer.requestId,
           attempts: answer.attempts,

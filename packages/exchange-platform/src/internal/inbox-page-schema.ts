@@ -32,13 +32,6 @@ export const inboxItemSchema = z.strictObject({
 /** One inbox item, as listed. */
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 
-/** A page of the inbox (`InboxPage`), under the contract's names. */
-export interface InboxPage {
-  items: InboxItem[];
-  nextCursor: string;
-  hasMore: boolean;
-}
-
 /** The answer to an acknowledgement (`Ack`). */
 export const ackSchema = z.strictObject({
   messageId: z.string().regex(UUID, { message: 'a UUID' }),

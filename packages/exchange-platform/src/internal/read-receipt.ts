@@ -5,8 +5,7 @@ import {
   type ExchangeReceipt,
   isCreditBridgeError,
 } from '@credit-bridge/core';
-import type { RequestContext } from '@credit-bridge/http';
-import { contractViolation } from './contract-violation.js';
+import { contractViolation, type RequestContext } from '@credit-bridge/http';
 
 /** What the receipt must answer: the message sent and its records, in Body order. */
 export interface ReceiptExpectation {
