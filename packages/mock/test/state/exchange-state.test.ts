@@ -73,6 +73,55 @@ describe('exchange inboxes', () => {
     );
   });
 
+  it('holds a message id once per inbox: a second delivery is a no-op, one acknowledgement settles the id', () => {
+    const inboxes = createExchangeInboxes();
+    const first = inboxes.deliver(message(1));
+    const second = inboxes.deliver({ ...message(2), messageId: 'm-1', senderCode: 'OTHER' });
+    expect(second).toEqual(first);
+    inboxes.deliver({ ...message(1), receiverCode: 'S' });
+    expect(inboxes.entries('R').map((entry) => [entry.messageId, entry.senderCode])).toEqual([['m-1', SAMR]]);
+    expect(inboxes.acknowledge('R', 'm-1', 5)?.acknowledgedAt).toBe(5);
+    expect(inboxes.deliver(message(1)).acknowledgedAt).toBe(5);
+    expect(inboxes.list('R', undefined, 10)?.items).toEqual([]);
+    expect(inboxes.summary()).toEqual({
+      R: { messages: 1, unacknowledged: 0 },
+      S: { messages: 1, unacknowledged: 1 },
+    });
+  });
+
+  it('never redelivers an id once it is acknowledged, however often it was delivered and to whom', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ id: fc.integer({ min: 0, max: 4 }), receiver: fc.constantFrom('R', 'S') }), {
+          maxLength: 30,
+        }),
+        fc.integer({ min: 1, max: 10 }),
+        (deliveries, limit) => {
+          const inboxes = createExchangeInboxes();
+          for (const { id, receiver } of deliveries) {
+            inboxes.deliver({ ...message(id), receiverCode: receiver });
+          }
+          for (const receiver of ['R', 'S']) {
+            const sent = new Set(deliveries.filter((d) => d.receiver === receiver).map((d) => `m-${d.id}`));
+            const held = inboxes.entries(receiver).map((entry) => entry.messageId);
+            if (held.length !== sent.size || new Set(held).size !== sent.size) return false;
+            // A receiver that acknowledges everything it is handed: each id is listed once, then never again.
+            const handed: string[] = [];
+            for (let round = 0; round <= sent.size; round += 1) {
+              const page = inboxes.list(receiver, undefined, limit)?.items ?? [];
+              for (const item of page) {
+                handed.push(item.messageId);
+                inboxes.acknowledge(receiver, item.messageId, round);
+              }
+            }
+            if (handed.length !== sent.size || new Set(handed).size !== sent.size) return false;
+          }
+          return true;
+        },
+      ),
+    );
+  });
+
   it('refuses a cursor that is not its own', () => {
     expect(createExchangeInboxes().list('R', 'c1-0000000000000001', 10)).toBeUndefined();
   });

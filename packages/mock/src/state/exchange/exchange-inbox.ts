@@ -33,7 +33,12 @@ export interface InboxPage {
 
 /** Every department's inbox. */
 export interface ExchangeInboxes {
-  /** Appends a message to its receiver's inbox; returns the entry. */
+  /**
+   * Appends a message to its receiver's inbox and returns the entry. An inbox holds a `messageId` once: a
+   * second delivery of the same id to the same receiver (the admin hook twice, two departments routing
+   * the same message) is a no-op that returns the entry already held, acknowledged or not, first bytes
+   * kept.
+   */
   deliver(message: InboxMessage): InboxEntry;
   /**
    * The receiver's unacknowledged messages after `cursor` (from the oldest without one), at most `limit`,
@@ -49,13 +54,20 @@ export interface ExchangeInboxes {
   clear(): void;
 }
 
+/** One receiver's inbox: entries in arrival order, and where each `messageId` stands among them. */
+interface Inbox {
+  readonly entries: InboxEntry[];
+  readonly positions: Map<string, number>;
+}
+
 const CURSOR = /^i1-(\d{16})$/;
 const cursorOf = (sequence: number): string => `i1-${String(sequence).padStart(16, '0')}`;
 
 /**
  * Creates the inboxes: one per receiver, entries in arrival order, each redelivered on every listing that
  * reaches it until it is acknowledged (exchange-envelope.md, "Inbox semantics"). Cursors read
- * `i1-<16-digit position>` as in the contract's examples; clients treat them as opaque.
+ * `i1-<16-digit position>` as in the contract's examples; clients treat them as opaque. A message is
+ * addressed by its `messageId` (`POST inbox/{messageId}/ack`), so an inbox holds each id once.
  *
  * @example
  * const inboxes = createExchangeInboxes();
@@ -63,20 +75,24 @@ const cursorOf = (sequence: number): string => `i1-${String(sequence).padStart(1
  * inboxes.list(message.receiverCode, undefined, 20)?.items[0]?.deliveryCount; // 1
  */
 export function createExchangeInboxes(): ExchangeInboxes {
-  let inboxes = new Map<string, InboxEntry[]>();
-  const inboxOf = (receiverCode: string): InboxEntry[] => {
+  let inboxes = new Map<string, Inbox>();
+  const inboxOf = (receiverCode: string): Inbox => {
     let inbox = inboxes.get(receiverCode);
     if (inbox === undefined) {
-      inbox = [];
+      inbox = { entries: [], positions: new Map() };
       inboxes.set(receiverCode, inbox);
     }
     return inbox;
   };
   return {
     deliver(message) {
-      const inbox = inboxOf(message.receiverCode);
-      const entry: InboxEntry = { ...message, cursor: cursorOf(inbox.length + 1), deliveryCount: 0 };
-      inbox.push(entry);
+      const { entries, positions } = inboxOf(message.receiverCode);
+      const held = positions.get(message.messageId);
+      const existing = held === undefined ? undefined : entries[held];
+      if (existing !== undefined) return existing;
+      const entry: InboxEntry = { ...message, cursor: cursorOf(entries.length + 1), deliveryCount: 0 };
+      positions.set(message.messageId, entries.length);
+      entries.push(entry);
       return entry;
     },
     list(receiverCode, cursor, limit) {
@@ -86,13 +102,13 @@ export function createExchangeInboxes(): ExchangeInboxes {
         if (match === null) return undefined;
         from = Number(match[1]);
       }
-      const inbox = inboxOf(receiverCode);
-      const waiting = inbox
+      const { entries } = inboxOf(receiverCode);
+      const waiting = entries
         .map((entry, index) => ({ entry, index }))
         .filter(({ entry, index }) => index >= from && entry.acknowledgedAt === undefined);
       const page = waiting.slice(0, limit).map(({ entry, index }) => {
         const delivered = { ...entry, deliveryCount: entry.deliveryCount + 1 };
-        inbox[index] = delivered;
+        entries[index] = delivered;
         return delivered;
       });
       return {
@@ -102,23 +118,23 @@ export function createExchangeInboxes(): ExchangeInboxes {
       };
     },
     acknowledge(receiverCode, messageId, now) {
-      const inbox = inboxOf(receiverCode);
-      const index = inbox.findIndex((entry) => entry.messageId === messageId);
-      const entry = inbox[index];
-      if (entry === undefined) return undefined;
+      const { entries, positions } = inboxOf(receiverCode);
+      const index = positions.get(messageId);
+      const entry = index === undefined ? undefined : entries[index];
+      if (index === undefined || entry === undefined) return undefined;
       if (entry.acknowledgedAt !== undefined) return entry;
       const acknowledged = { ...entry, acknowledgedAt: now };
-      inbox[index] = acknowledged;
+      entries[index] = acknowledged;
       return acknowledged;
     },
-    entries: (receiverCode) => [...(inboxes.get(receiverCode) ?? [])],
+    entries: (receiverCode) => [...(inboxes.get(receiverCode)?.entries ?? [])],
     summary: () =>
       Object.fromEntries(
-        [...inboxes].map(([code, inbox]) => [
+        [...inboxes].map(([code, { entries }]) => [
           code,
           {
-            messages: inbox.length,
-            unacknowledged: inbox.filter((entry) => entry.acknowledgedAt === undefined).length,
+            messages: entries.length,
+            unacknowledged: entries.filter((entry) => entry.acknowledgedAt === undefined).length,
           },
         ]),
       ),

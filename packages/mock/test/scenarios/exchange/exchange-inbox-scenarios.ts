@@ -102,6 +102,20 @@ export function exchangeInboxScenarios(transport: ExchangeTransport): void {
       });
     });
 
+    it('holds a message id once: delivered again it is listed once, and one acknowledgement settles it', async () => {
+      const messageId = newMessageId();
+      const bytes = encodeRecords('XZCF', recordsOf('XZCF', 1, 50), { messageId });
+      await publish(sut.client, bytes);
+      const again = sut.platform.deliver(encodeRecords('XZCF', recordsOf('XZCF', 1, 51), { messageId }));
+      expect([again.cursor, again.bytes]).toEqual(['i1-0000000000000001', bytes]);
+      const listed = await sut.client.call('GET', INBOX, AS_DRC);
+      expect([ids(listed), payloads(listed)]).toEqual([[messageId], [bytes]]);
+      expect((await sut.client.call('POST', ack(messageId), AS_DRC)).status).toBe(200);
+      sut.platform.deliver(bytes);
+      expect((await sut.client.call('GET', INBOX, AS_DRC)).json.data.items).toEqual([]);
+      expect(sut.platform.state.summary().inboxes[DRC]).toEqual({ messages: 1, unacknowledged: 0 });
+    });
+
     it('answers 400 E_PARAM_TYPE for a bad cursor or limit, and 404 for a message not in the inbox', async () => {
       for (const query of [
         'limit=0',
