@@ -10,9 +10,10 @@ import { belongsToStream, openState } from './open-state.js';
 export const stateResetCommand = defineCommand({
   path: ['state', 'reset'],
   summary: 'forget checkpoints so the next run reads the sources from the start',
-  description: `Deletes the checkpoints of the named streams (every stream without --stream). The delivery
-ledger is kept, so the next run re-reads the files but sends only what the platforms do not hold yet:
-nothing is sent twice. Use it after replacing an export with a corrected one. Needs --yes.`,
+  description: `Deletes the sink checkpoints of the named streams (every stream without --stream), so the next
+run reads their files from the start. The delivery ledger is kept, so it sends only what the platforms do
+not hold yet: nothing is sent twice; rows already dead-lettered are not recorded again. A changed export
+is noticed and re-read without this. Needs --yes.`,
   options: {
     config: CONFIG_OPTION,
     stream: {
@@ -40,6 +41,8 @@ nothing is sent twice. Use it after replacing an export with a corrected one. Ne
     try {
       const checkpoints = (await store.listCheckpoints())
         .map((checkpoint) => checkpoint.stream)
+        // Rows already dead-lettered stay recorded once: only the sinks' checkpoints are forgotten.
+        .filter((id) => !id.endsWith('→dead-letters'))
         .filter((id) => streams.length === 0 || streams.some((name) => belongsToStream(id, name)));
       if (input.values.yes !== true) {
         throw usageError(

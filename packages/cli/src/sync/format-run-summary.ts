@@ -66,7 +66,8 @@ export function verdict(report: RunReport): string {
         : []),
       ...(known > 0 ? [`${formatCount(known)} records are in the ledger as delivered already`] : []),
     ];
-    return `run ${took}: nothing to send — ${reasons.length === 0 ? 'no rows' : reasons.join(', ')}`;
+    const rejected = totals.rejected > 0 ? `; ${formatCount(totals.rejected)} rows rejected` : '';
+    return `run ${took}: nothing to send — ${reasons.length === 0 ? 'no rows' : reasons.join(', ')}${rejected}`;
   }
   const parts = [
     `${formatCount(totals.accepted)} accepted`,
