@@ -119,14 +119,14 @@ export function formatStateSummary(summary: StateSummary): string {
     '',
     checkpoints.length === 0
       ? 'checkpoints: none'
-      : `checkpoints:\n${formatTable([['stream→sink', 'position', 'moved at'], ...checkpoints], '  ')}`,
+      : `checkpoints:\n${formatTable([['stream→sink', 'position', 'moved at'], ...checkpoints], '  ').trimEnd()}`,
     ledger.length === 0
       ? 'ledger: empty'
-      : `ledger (deliveries):\n${formatTable([['type', 'accepted', 'rejected', 'in doubt'], ...ledger], '  ')}`,
+      : `ledger (deliveries):\n${formatTable([['type', 'accepted', 'rejected', 'in doubt'], ...ledger], '  ').trimEnd()}`,
     `dead letters not yet resolved: ${formatCount(summary.openDeadLetters)}`,
     runs.length === 0
       ? 'runs: none'
-      : `recent runs:\n${formatTable([['run', 'status', 'started', 'read', 'accepted', 'rejected'], ...runs], '  ')}`,
+      : `recent runs:\n${formatTable([['run', 'status', 'started', 'read', 'accepted', 'rejected'], ...runs], '  ').trimEnd()}`,
   ]
     .join('\n')
     .concat('\n');
