@@ -184,6 +184,15 @@ streams:
     expect((await failure(bad)).code).toBe('E_CONFIG_SECRET');
   });
 
+  it('loads a TypeScript config', async () => {
+    const cli = new URL('../../src/index.ts', import.meta.url).href;
+    const file = await write(
+      'credit-bridge.config.ts',
+      `import { defineConfig } from '${cli}';\nconst output: string = 'ts-out';\nexport default defineConfig({ output });\n`,
+    );
+    expect((await loadConfig({ path: file, cwd: dir })).outputDir).toBe(join(dir, 'ts-out'));
+  });
+
   it('finds the default config in the working directory and says what to do when there is none', async () => {
     const missing = await loadConfig({ cwd: dir }).catch((error: unknown) => error);
     expect(isCreditBridgeError(missing) && missing.code).toBe('E_CONFIG_NOT_FOUND');
