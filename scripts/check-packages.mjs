@@ -31,10 +31,15 @@ const OWNED_EXTERNAL = {
 const problems = [];
 const packagesDir = join(root, 'packages');
 const packages = readdirSync(packagesDir).filter((name) => statSync(join(packagesDir, name)).isDirectory());
+const manifests = new Map(
+  packages.map((name) => [name, JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'))]),
+);
+// A subpath is public when the target package's exports map names it (e.g. `@credit-bridge/core/testing`).
+const isPublicSubpath = (pkg, subpath) => Boolean(manifests.get(pkg)?.exports?.[`./${subpath}`]);
 
 for (const name of packages) {
   const dir = join(packagesDir, name);
-  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
+  const manifest = manifests.get(name);
   const allowed = ALLOWED_INTERNAL[name];
   if (!allowed) {
     problems.push(`packages/${name}: not in the architecture table of scripts/check-packages.mjs (STYLE.md)`);
