@@ -69,7 +69,7 @@ for (const name of packages) {
       const spec = match[1];
       const [, pkg, ...rest] = spec.split('/');
       const where = relative(root, file);
-      if (rest.length > 0 && !['testing'].includes(rest.join('/')))
+      if (rest.length > 0 && !isPublicSubpath(pkg, rest.join('/')))
         problems.push(`${where}: deep import ${spec}`);
       if (pkg !== name && !(`${SCOPE}${pkg}` in deps))
         problems.push(`${where}: imports ${SCOPE}${pkg} without declaring it`);
