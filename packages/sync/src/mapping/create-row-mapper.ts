@@ -50,7 +50,17 @@ export function createRowMapper(spec: MappingSpec): RowMapper {
   const plans = new Map<string, HeaderPlan>();
   const unmapped = new Map<string, UnmappedHeader>();
 
+  // Rows of one source share their headers: the last plan is checked first, without building a key.
+  let lastHeaders: string[] = [];
+  let lastPlan: HeaderPlan | undefined;
   function planFor(headers: string[]): HeaderPlan {
+    if (lastPlan !== undefined && sameHeaders(headers, lastHeaders)) return lastPlan;
+    lastHeaders = headers;
+    lastPlan = planByKey(headers);
+    return lastPlan;
+  }
+
+  function planByKey(headers: string[]): HeaderPlan {
     const key = headers.join('\u001f');
     let plan = plans.get(key);
     if (plan === undefined) {
@@ -126,6 +136,12 @@ function checkSpec(spec: MappingSpec): void {
     }
   }
   compileColumns(spec, Object.keys(spec.columns ?? {}));
+}
+
+function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
 }
 
 function setPath(target: Record<string, unknown>, path: string, value: unknown): void {

@@ -41,6 +41,7 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
   const { client, recordType } = options;
   const { profile } = client;
   const submit = submitterOf(client, recordType);
+  const renamed = Object.keys(profile.wireFieldRenames ?? {}).length > 0;
   return {
     id: options.id ?? 'credit-platform',
     platform: 'credit',
@@ -51,10 +52,12 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
       overheadBytes: BODY_OVERHEAD,
       separatorBytes: 1,
     },
-    measure: (record) =>
-      Buffer.byteLength(
-        JSON.stringify(renameWireFields(profile, toWireRecord(recordType, record), 'toPlatform')),
-      ),
+    measure(record) {
+      const wire = toWireRecord(recordType, record);
+      return Buffer.byteLength(
+        JSON.stringify(renamed ? renameWireFields(profile, wire, 'toPlatform') : wire),
+      );
+    },
     async deliver(records, deliverOptions = {}) {
       let outcome: SubmitOutcome;
       try {

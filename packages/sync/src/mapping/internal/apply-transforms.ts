@@ -17,6 +17,14 @@ export type TransformResult =
 
 const EDGE_SPACE = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g;
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+const EDGE_CHAR = /[\s\u200B-\u200D\u2060\uFEFF]/;
+
+// Most cells need no trimming: test their two ends before running the replacement over the whole cell.
+function hasEdgeSpace(text: string): boolean {
+  return (
+    text !== '' && (EDGE_CHAR.test(text[0] as string) || EDGE_CHAR.test(text[text.length - 1] as string))
+  );
+}
 // The separators core's code-list decoder splits on (wire/code-list.ts).
 const LIST_SEPARATORS = /[;；,，|]/;
 
@@ -30,7 +38,7 @@ export function applyTransforms(
   transforms: readonly ColumnTransform[],
   field: WireField | undefined,
 ): TransformResult {
-  let value: string | undefined = raw.replace(EDGE_SPACE, '');
+  let value: string | undefined = hasEdgeSpace(raw) ? raw.replace(EDGE_SPACE, '') : raw;
   if (value === '') value = undefined;
   for (const transform of transforms) {
     if (value === undefined && transform.type !== 'default') continue;

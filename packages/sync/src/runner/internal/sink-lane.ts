@@ -1,29 +1,13 @@
-import type { DeadLetter } from '../../dead-letter/dead-letter.js';
 import { type Batcher, createBatcher } from '../../delivery/create-batcher.js';
 import { type CheckpointTracker, createCheckpointTracker } from '../../delivery/create-checkpoint-tracker.js';
 import { judgeAgainstEarlier, judgeDelivery } from '../../delivery/judge-delivery.js';
 import { emptySinkCounts, type SinkCounts } from '../../report/run-report.js';
 import type { Sink, SinkDelivery, SinkFailure, SinkIssue } from '../../sinks/sink.js';
-import type {
-  CheckpointPosition,
-  CheckpointUpdate,
-  DeliveryRecord,
-  DeliveryUpdate,
-  JsonObject,
-} from '../../state/state-store.js';
+import type { CheckpointPosition, DeliveryRecord, JsonObject } from '../../state/state-store.js';
 import type { LaneContext } from './lane-context.js';
+import { createLaneLedger, type LaneChanges } from './lane-ledger.js';
 import { sinkDeadLetter } from './sink-dead-letter.js';
 import type { StreamItem } from './stream-item.js';
-
-/** What a lane has settled since its last commit, taken for the next one. */
-export interface LaneChanges {
-  readonly deliveries: DeliveryUpdate[];
-  readonly deadLetters: DeadLetter[];
-  readonly checkpoint: CheckpointUpdate | undefined;
-  /** Record ids whose ledger entries this commit writes, with the version and hash judged. */
-  readonly written: [string, string][];
-  readonly batches: number[];
-}
 
 /** One stream's records at one sink: judging, batching, delivering, retrying, tracking its checkpoint. */
 export interface SinkLane {
@@ -63,15 +47,9 @@ export function createSinkLane(context: LaneContext): SinkLane {
   const { sink } = context;
   const counts = emptySinkCounts();
   const tracker = createCheckpointTracker(context.start);
-  const batcher: Batcher<{ item: StreamItem }> = createBatcher(sink.limits);
-  // Records judged `send` (or refused here) whose ledger entries are not committed yet: a second row with
-  // the same id in this run is judged against them, since the ledger cannot know them yet.
-  const unsettled = new Map<string, { version: number; hash: string }>();
-  let deliveries: DeliveryUpdate[] = [];
-  let deadLetters: DeadLetter[] = [];
-  let written: [string, string][] = [];
-  let batchNumbers: number[] = [];
-  let committedPosition = context.stored;
+  const batcher: Batcher<StreamItem> = createBatcher(sink.limits);
+  const ledger = createLaneLedger(context);
+  const { unsettled } = ledger;
   let failure: SinkFailure | undefined;
   let halted = false;
   let running = 0;
@@ -91,8 +69,7 @@ export function createSinkLane(context: LaneContext): SinkLane {
     receipt: JsonObject,
     at = context.now(),
   ) => {
-    deliveries.push({ ...item.key, sink: sink.id, status, receipt, runId: context.runId, at });
-    written.push([item.key.recordId, item.key.contentHash]);
+    ledger.record({ ...item.key, sink: sink.id, status, receipt, runId: context.runId, at });
   };
   const refuse = (
     item: StreamItem,
@@ -101,17 +78,26 @@ export function createSinkLane(context: LaneContext): SinkLane {
     at = context.now(),
   ) => {
     record(item, 'rejected', receipt, at);
-    deadLetters.push(sinkDeadLetter(context, item, issues));
+    ledger.letter(sinkDeadLetter(context, item, issues));
     counts.rejected += 1;
     for (const issue of issues) context.onRejectRule(issue.code);
+  };
+
+  // A record settled here, without a delivery: skipped, or dead-lettered by a rule of the runner's.
+  const settleHere = (item: StreamItem) => {
+    tracker.pass(item.position);
+    done(item);
+  };
+  const refuseHere = (item: StreamItem, rule: string, message: string, field?: string) => {
+    refuse(item, [{ code: rule, message, ...(field === undefined ? {} : { field }) }], { rules: [rule] });
+    settleHere(item);
   };
 
   const halt = (why: SinkFailure) => {
     if (halted) return;
     halted = true;
     failure = why;
-    const open = batcher.flush() ?? [];
-    for (const { item } of open) defer(item);
+    for (const item of batcher.flush() ?? []) defer(item);
   };
 
   const finishRun = () => {
@@ -201,7 +187,7 @@ export function createSinkLane(context: LaneContext): SinkLane {
           break;
       }
     });
-    if (failed.length < batch.length) batchNumbers.push(number);
+    if (failed.length < batch.length) ledger.batch(number);
     context.onBatch({
       sink: sink.id,
       batch: number,
@@ -244,113 +230,51 @@ export function createSinkLane(context: LaneContext): SinkLane {
         unsettled.get(item.key.recordId),
         item.key,
       );
-      switch (verdict.kind) {
-        case 'unchanged':
-          counts.unchanged += 1;
-          tracker.pass(item.position);
-          done(item);
-          return;
-        case 'stale':
-          counts.stale += 1;
-          tracker.pass(item.position);
-          done(item);
-          return;
-        case 'conflict': {
-          counts.conflicts += 1;
-          const rule = 'E_SYNC_VERSION_CONFLICT';
-          refuse(
-            item,
-            [
-              {
-                code: rule,
-                field: 'RECORD_VERSION',
-                message: `version ${item.key.version} was delivered with other content (SM3 ${verdict.acceptedHash.slice(0, 12)}…); a changed record must raise its version`,
-              },
-            ],
-            { rules: [rule] },
-          );
-          tracker.pass(item.position);
-          done(item);
-          return;
-        }
-        case 'send':
-          break;
+      if (verdict.kind === 'unchanged' || verdict.kind === 'stale') {
+        counts[verdict.kind] += 1;
+        settleHere(item);
+        return;
+      }
+      if (verdict.kind === 'conflict') {
+        counts.conflicts += 1;
+        const hash = verdict.acceptedHash.slice(0, 12);
+        const message = `version ${item.key.version} was delivered with other content (SM3 ${hash}…); a changed record must raise its version`;
+        refuseHere(item, 'E_SYNC_VERSION_CONFLICT', message, 'RECORD_VERSION');
+        return;
       }
       let bytes: number;
       try {
         bytes = sink.measure(item.record);
       } catch (error) {
         const code = (error as { code?: unknown })?.code;
-        const rule = typeof code === 'string' ? code : 'E_SYNC_ENCODE';
-        refuse(item, [{ code: rule, message: String((error as Error)?.message ?? error) }], {
-          rules: [rule],
-        });
-        tracker.pass(item.position);
-        done(item);
+        refuseHere(
+          item,
+          typeof code === 'string' ? code : 'E_SYNC_ENCODE',
+          String((error as Error)?.message ?? error),
+        );
         return;
       }
       if (!batcher.fits(bytes)) {
-        const rule = 'E_SYNC_RECORD_TOO_LARGE';
-        refuse(
-          item,
-          [
-            {
-              code: rule,
-              message: `${bytes} bytes; no delivery to ${sink.id} may exceed ${sink.limits.maxBytes}`,
-            },
-          ],
-          { rules: [rule] },
-        );
-        tracker.pass(item.position);
-        done(item);
+        const message = `${bytes} bytes; no delivery to ${sink.id} may exceed ${sink.limits.maxBytes}`;
+        refuseHere(item, 'E_SYNC_RECORD_TOO_LARGE', message);
         return;
       }
       unsettled.set(item.key.recordId, { version: item.key.version, hash: item.key.contentHash });
       tracker.open(item.position);
-      const full = batcher.add({ item }, bytes);
-      if (full !== undefined)
-        launch(
-          full.map((entry) => entry.item),
-          1,
-        );
+      const full = batcher.add(item, bytes);
+      if (full !== undefined) launch(full, 1);
     },
     flush() {
       const open = batcher.flush();
-      if (open !== undefined)
-        launch(
-          open.map((entry) => entry.item),
-          1,
-        );
+      if (open !== undefined) launch(open, 1);
     },
     idle() {
       if (running === 0) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
     },
-    takeChanges() {
-      const through = tracker.settledThrough;
-      const checkpoint =
-        through === undefined || through === committedPosition
-          ? undefined
-          : {
-              stream: context.checkpointId,
-              position: through,
-              runId: context.runId,
-              at: context.now(),
-              expect: committedPosition ?? null,
-              ...(context.fingerprint === undefined ? {} : { fingerprint: context.fingerprint }),
-            };
-      const changes = { deliveries, deadLetters, checkpoint, written, batches: batchNumbers };
-      deliveries = [];
-      deadLetters = [];
-      written = [];
-      batchNumbers = [];
-      return changes;
-    },
+    takeChanges: () => ledger.take(tracker.settledThrough, context.now()),
     committed(changes) {
-      if (changes.checkpoint !== undefined) committedPosition = changes.checkpoint.position;
-      for (const [recordId, hash] of changes.written) {
-        if (unsettled.get(recordId)?.hash === hash) unsettled.delete(recordId);
-      }
+      ledger.committed(changes);
       for (const batch of changes.batches) {
         context.onBatch({ sink: sink.id, batch, attempt: 0, records: 0, failed: 0, phase: 'committed' });
       }
@@ -359,7 +283,7 @@ export function createSinkLane(context: LaneContext): SinkLane {
       return failure;
     },
     get checkpoint() {
-      return committedPosition;
+      return ledger.position;
     },
   };
 }

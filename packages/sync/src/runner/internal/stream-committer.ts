@@ -1,7 +1,8 @@
 import type { DeadLetterWriter } from '../../dead-letter/create-dead-letter-writer.js';
 import type { DeadLetter } from '../../dead-letter/dead-letter.js';
 import type { Checkpoint, CheckpointUpdate, StateStore } from '../../state/state-store.js';
-import type { LaneChanges, SinkLane } from './sink-lane.js';
+import type { LaneChanges } from './lane-ledger.js';
+import type { SinkLane } from './sink-lane.js';
 
 /** What {@link createStreamCommitter} needs. */
 export interface StreamCommitterOptions {

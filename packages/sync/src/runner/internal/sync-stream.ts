@@ -1,4 +1,4 @@
-import { type CalendarDate, isCreditBridgeError, toShanghaiTimestamp } from '@credit-bridge/core';
+import { type CalendarDate, toShanghaiTimestamp } from '@credit-bridge/core';
 import type { DeadLetterWriter } from '../../dead-letter/create-dead-letter-writer.js';
 import type { Sleep } from '../../delivery/create-token-bucket.js';
 import { createRowMapper } from '../../mapping/create-row-mapper.js';
@@ -16,6 +16,7 @@ import { type ReadItem, readRecords } from './read-records.js';
 import { createSinkLane, type SinkLane } from './sink-lane.js';
 import { createStreamCommitter } from './stream-committer.js';
 import type { StreamItem } from './stream-item.js';
+import { progressOf, type StreamTally, streamReportOf } from './stream-snapshots.js';
 
 /** The delivery options of a run, every default filled in. */
 export interface ResolvedDelivery {
@@ -78,65 +79,23 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
   let lanes: SinkLane[] = [];
   let restarted = false;
 
-  const report = (status: StreamStatus): StreamReport => {
-    const durationMs = Math.max(0, clock() - startedMs);
-    const error = failure === undefined ? undefined : errorSummary(failure);
-    return {
-      stream: config.name,
-      recordType: config.recordType,
-      source: context.source.label,
-      status,
-      startedAt: toShanghaiTimestamp(startedMs),
-      finishedAt: now(),
-      durationMs,
-      ...tally,
-      rejectsByRule: Object.fromEntries([...rules].sort(([a], [b]) => (a < b ? -1 : 1))),
-      recordsPerSecond: durationMs === 0 ? 0 : Math.round((tally.read * 1000) / durationMs),
-      restarted,
-      sinks: lanes.map((lane) => ({
-        sink: lane.sink.id,
-        platform: lane.sink.platform,
-        ...lane.counts,
-        ...(lane.checkpoint === undefined ? {} : { checkpoint: lane.checkpoint }),
-        ...(lane.failure === undefined ? {} : { failure: lane.failure }),
-      })),
-      ...(error === undefined ? {} : { error }),
-    };
-  };
-
+  const snapshot = (): StreamTally => ({
+    config,
+    source: context.source.label,
+    startedMs,
+    counts: tally,
+    rules,
+    lanes,
+    restarted,
+  });
+  const report = (status: StreamStatus): StreamReport => streamReportOf(snapshot(), clock(), status, failure);
   let lastProgress = Number.NEGATIVE_INFINITY;
   const progress = (phase: SyncProgress['phase']) => {
     if (context.onProgress === undefined) return;
     const at = clock();
     if (phase === 'running' && at - lastProgress < context.delivery.progressIntervalMs) return;
     lastProgress = at;
-    const elapsedMs = Math.max(0, at - startedMs);
-    const sinks = lanes.map((lane) => ({
-      sink: lane.sink.id,
-      sent: lane.counts.sent,
-      accepted: lane.counts.accepted + lane.counts.duplicate,
-      rejected: lane.counts.rejected,
-      unchanged: lane.counts.unchanged,
-      deferred: lane.counts.deferred,
-      checkpoint: lane.checkpoint,
-    }));
-    const sum = (pick: (sink: (typeof sinks)[number]) => number) =>
-      sinks.reduce((total, sink) => total + pick(sink), 0);
-    quietly(() =>
-      context.onProgress?.({
-        stream: config.name,
-        recordType: config.recordType,
-        phase,
-        elapsedMs,
-        read: tally.read,
-        valid: tally.valid,
-        rejected: tally.invalid + sum((sink) => sink.rejected),
-        sent: sum((sink) => sink.sent),
-        accepted: sum((sink) => sink.accepted),
-        ratePerSecond: elapsedMs === 0 ? 0 : Math.round((tally.read * 1000) / elapsedMs),
-        sinks,
-      }),
-    );
+    quietly(() => context.onProgress?.(progressOf(snapshot(), at, phase)));
   };
 
   let fingerprint: string | undefined;
@@ -288,11 +247,6 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
   if (failure !== undefined) return report('failed');
   const partial = lanes.some((lane) => lane.failure !== undefined || lane.counts.deferred > 0);
   return report(partial ? 'partial' : 'succeeded');
-}
-
-function errorSummary(error: unknown): { code: string; message: string } {
-  if (isCreditBridgeError(error)) return { code: error.code, message: error.message };
-  return { code: 'E_SYNC_STREAM', message: error instanceof Error ? error.message : String(error) };
 }
 
 function quietly(listener: () => void): void {
