@@ -56,6 +56,8 @@ function configFor(
 }
 
 const secrets = { credit: { appSecret: DEMO_APP_SECRET } };
+const SENDER = '11420113CBG11301XU';
+const RECEIVER = '11420103CBG1030222';
 
 /** The platform holds exactly the expected records, each in one version, with their content. */
 function expectPlatformHolds(csv: PenaltyCsv): void {
@@ -122,7 +124,7 @@ describe('runSync over real sockets against the standalone mock', () => {
     expect((await store.listRuns()).map((run) => run.status)).toEqual(['succeeded', 'succeeded']);
   });
 
-  it('ends in the same state with 20% faults on every route, answers lost after commit included', async () => {
+  it('ends in the same state with 20% faults on every route of both platforms, answers lost after commit included', async () => {
     const csv = writePenaltyCsv({ dir, count: 240, seed: 6 });
     const faults: FaultSpec[] = [
       { kind: 'status', status: 503, retryAfterSeconds: 0 },
@@ -131,24 +133,56 @@ describe('runSync over real sockets against the standalone mock', () => {
       { kind: 'reset', timing: 'afterCommit' },
       { kind: 'status', status: 503, timing: 'afterCommit' },
     ];
-    server.credit.faults.setProbability({ route: '*', rate: 0.2, faults });
     // Answers lost after the platform stored the batch: the resend must be a duplicate, not a second record.
-    server.credit.faults.script('penaltiesSubmit', [
+    const lost: FaultSpec[] = [
       { kind: 'reset', timing: 'afterCommit' },
       { kind: 'status', status: 503, timing: 'afterCommit' },
-    ]);
+    ];
+    for (const platform of [server.credit, server.exchange]) {
+      platform.faults.setProbability({ route: '*', rate: 0.2, faults });
+      platform.faults.script('*', lost);
+    }
+    const retry = { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 10 };
+    const config = configFor(csv, { maxRecords: 10, retry });
     const report = await runSync(
-      configFor(csv, { maxRecords: 10, retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 10 } }),
-      { store, secrets },
+      {
+        ...config,
+        platforms: {
+          ...config.platforms,
+          exchange: {
+            baseUrl: server.exchangeUrl,
+            appKey: DEMO_APP_KEY,
+            senderCode: SENDER,
+            maxRecords: 10,
+            retry,
+          },
+        },
+        streams: config.streams.map((stream) => ({
+          ...stream,
+          sinks: [...stream.sinks, { platform: 'exchange' as const, receiverCode: RECEIVER }],
+        })),
+      },
+      { store, secrets: { ...secrets, exchange: { appSecret: DEMO_APP_SECRET } } },
     );
 
     expect(report.status).toBe('succeeded');
     expectPlatformHolds(csv);
+    const onExchange = server.exchange.state.data.stores.penalty;
+    expect(
+      onExchange
+        .all()
+        .map(({ record }) => record.recordId)
+        .sort(),
+    ).toEqual(csv.expected.map((record) => record.recordId).sort());
+    for (const record of csv.expected) expect(onExchange.versions(record.recordId)).toHaveLength(1);
     await expectDeadLetters(csv);
-    const faulted = server.credit.journal.entries().filter((entry) => entry.fault !== undefined);
-    expect(faulted.filter((entry) => entry.faultTiming === 'afterCommit').length).toBeGreaterThanOrEqual(2);
-    expect(faulted.length).toBeGreaterThanOrEqual(4);
+    for (const platform of [server.credit, server.exchange]) {
+      const faulted = platform.journal.entries().filter((entry) => entry.fault !== undefined);
+      expect(faulted.filter((entry) => entry.faultTiming === 'afterCommit').length).toBeGreaterThanOrEqual(2);
+      expect(faulted.length).toBeGreaterThanOrEqual(4);
+    }
     expect(report.retries.requests).toBeGreaterThan(0);
-    expect(await store.countDeliveries({ status: 'accepted' })).toBe(240);
+    expect(await store.countDeliveries({ sink: 'credit-platform', status: 'accepted' })).toBe(240);
+    expect(await store.countDeliveries({ sink: 'exchange:XZCF', status: 'accepted' })).toBe(240);
   });
 });
