@@ -11,7 +11,8 @@ import {
 } from '@credit-bridge/core';
 import type { CreditPlatformClient, SubmitOutcome } from '@credit-bridge/credit-platform';
 import { failedDelivery } from './internal/failed-delivery.js';
-import type { Sink, SinkOutcome } from './sink.js';
+import { recordOutcomes } from './internal/record-outcomes.js';
+import type { Sink } from './sink.js';
 
 /** Options of {@link createCreditPlatformSink}. */
 export interface CreditPlatformSinkOptions {
@@ -65,15 +66,7 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
       } catch (error) {
         return failedDelivery(records.length, error);
       }
-      const outcomes = outcome.results.map((result): SinkOutcome => {
-        if (result.status !== 'rejected') return { status: result.status };
-        const issues = (result.errors ?? []).map((issue) => ({
-          code: issue.code,
-          ...(issue.field === undefined ? {} : { field: issue.field }),
-          message: issue.message,
-        }));
-        return { status: 'rejected', issues };
-      });
+      const outcomes = recordOutcomes(outcome.results);
       return {
         outcomes,
         receipt: {

@@ -11,7 +11,8 @@ import {
 } from '@credit-bridge/core';
 import type { ExchangeClient, PublishOutcome } from '@credit-bridge/exchange-platform';
 import { failedDelivery } from './internal/failed-delivery.js';
-import type { Sink, SinkOutcome } from './sink.js';
+import { recordOutcomes } from './internal/record-outcomes.js';
+import type { Sink } from './sink.js';
 
 /** Options of {@link createExchangeSink}. */
 export interface ExchangeSinkOptions {
@@ -108,15 +109,7 @@ export function createExchangeSink(options: ExchangeSinkOptions): Sink {
       } catch (error) {
         return failedDelivery(records.length, error);
       }
-      const outcomes = outcome.results.map((result): SinkOutcome => {
-        if (result.status !== 'rejected') return { status: result.status };
-        const issues = (result.errors ?? []).map((issue) => ({
-          code: issue.code,
-          ...(issue.field === undefined ? {} : { field: issue.field }),
-          message: issue.message,
-        }));
-        return { status: 'rejected', issues };
-      });
+      const outcomes = recordOutcomes(outcome.results);
       return {
         outcomes,
         receipt: {
