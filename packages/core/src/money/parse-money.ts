@@ -18,6 +18,7 @@ const UNIT_SUFFIX = /^(.*?)\s*(万元|元)$/s;
 const DECIMAL = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const EXPONENT = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/;
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const SAFE_DIGITS = 15;
 
 function failure(code: MoneyErrorCode, input: unknown, reason: string): MoneyResult {
   const shown = JSON.stringify(redactText(String(input)).slice(0, 40));
@@ -48,7 +49,10 @@ function parseDecimal(text: string, unit: MoneyUnit, input: unknown): MoneyResul
   if (fraction.length > scale) {
     return failure('E_MONEY_PRECISION', input, `more precise than 1 fen (${scale} decimals in ${unit})`);
   }
-  const fen = BigInt(`${(match[1] ?? '').replaceAll(',', '')}${fraction.padEnd(scale, '0')}`);
+  const digits = `${(match[1] ?? '').replaceAll(',', '')}${fraction.padEnd(scale, '0')}`;
+  // Up to 15 digits are below 2^53, where Number reads decimal digits exactly; longer goes through BigInt.
+  if (digits.length <= SAFE_DIGITS) return { ok: true, fen: Number(digits) };
+  const fen = BigInt(digits);
   if (fen > MAX_SAFE) return failure('E_MONEY_RANGE', input, 'more fen than Number.MAX_SAFE_INTEGER');
   return { ok: true, fen: Number(fen) };
 }

@@ -52,6 +52,8 @@ export function createCodeTable<Key extends string>(
     name,
     keys,
     toWire: (key) => words[key],
-    fromWire: (word) => lookup.get(normalizeWireWord(word)),
+    // The lookup's keys are normalised words and normalising is idempotent, so a word found as it is
+    // is found the same after normalising: the exact probe only skips the regular expressions.
+    fromWire: (word) => lookup.get(word) ?? lookup.get(normalizeWireWord(word)),
   };
 }

@@ -1,8 +1,8 @@
 import type { RecordOf } from '../model/record-schemas.js';
 import type { RecordType } from '../model/record-type.js';
 import { encodeWireValue } from './internal/encode-wire-value.js';
-import { getPath } from './internal/field-path.js';
-import { WIRE_FIELDS } from './wire-fields.js';
+import { getPathSteps } from './internal/field-path.js';
+import { WIRE_TABLES } from './internal/wire-tables.js';
 
 /** A record in its wire form: wire (column) name → string. Absent optional fields have no key. */
 export type WireRow = Record<string, string>;
@@ -18,9 +18,11 @@ export type WireRow = Record<string, string>;
  * // { RECORD_ID: 'CF-2026-000001', …, CF_XDR_LB: '法人及非法人组织', CF_CFLB: '警告;罚款', CF_NR_FK: '0.2', … }
  */
 export function toWireRecord<T extends RecordType>(type: T, record: RecordOf<T>): WireRow {
+  const table = WIRE_TABLES[type];
   const row: WireRow = {};
-  for (const field of WIRE_FIELDS[type]) {
-    const value = getPath(record, field.field);
+  for (let index = 0; index < table.fields.length; index += 1) {
+    const field = table.fields[index] as (typeof table.fields)[number];
+    const value = getPathSteps(record, table.paths[index] as readonly string[]);
     if (value !== undefined) row[field.wire] = encodeWireValue(field, value);
   }
   return row;

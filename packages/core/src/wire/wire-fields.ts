@@ -1,5 +1,7 @@
 import type { RecordType } from '../model/record-type.js';
 import { BLACKLIST_WIRE_FIELDS } from './blacklist-wire-fields.js';
+import { columnHits } from './internal/wire-table.js';
+import { WIRE_TABLES } from './internal/wire-tables.js';
 import { LICENSE_WIRE_FIELDS } from './license-wire-fields.js';
 import { PENALTY_WIRE_FIELDS } from './penalty-wire-fields.js';
 import { REPAIR_WIRE_FIELDS } from './repair-wire-fields.js';
@@ -37,10 +39,10 @@ function labelsOf(fields: readonly WireField[]): Record<string, string> {
  * findFieldByWireName('penalty', 'CF_XDR_MC')?.field; // 'subject.name'
  */
 export function findFieldByWireName(type: RecordType, wireName: string): WireField | undefined {
-  const wanted = wireName.trim().toUpperCase();
-  return WIRE_FIELDS[type].find(
-    (field) => field.wire === wanted || (field.wireAliases?.includes(wanted) ?? false),
-  );
+  const table = WIRE_TABLES[type];
+  // Hits come in table order, so the first is the first field that reads the name.
+  const hit = columnHits(table, wireName)?.[0];
+  return hit === undefined ? undefined : table.fields[hit.index];
 }
 
 /**

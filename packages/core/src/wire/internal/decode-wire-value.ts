@@ -1,5 +1,6 @@
 import { normalizeIdentifier } from '../../ids/normalize-identifier.js';
 import { parseMoney } from '../../money/parse-money.js';
+import { isCalendarDate } from '../../time/calendar-date.js';
 import { parseCalendarDate } from '../../time/parse-calendar-date.js';
 import { decodeCodeList } from '../code-list.js';
 import type { WireField } from '../wire-field.js';
@@ -12,7 +13,11 @@ const LOCAL_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2}(?:\.\d{1,9})
 
 /** True for a wire value that counts as absent: missing, null or blank text. */
 export function isBlankWireValue(raw: unknown): boolean {
-  return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+  if (raw === undefined || raw === null) return true;
+  if (typeof raw !== 'string') return false;
+  // Text that starts with a visible ASCII character is not blank: no trimmed copy needed to know.
+  const first = raw.charCodeAt(0);
+  return !(first > 0x20 && first < 0x7f) && raw.trim() === '';
 }
 
 /**
@@ -51,6 +56,8 @@ export function decodeWireValue(field: Decodable, raw: unknown): unknown {
 }
 
 function decodeDate(raw: unknown): unknown {
+  // A canonical date is what parsing it would give back: skip the parser's format search.
+  if (isCalendarDate(raw)) return raw;
   if (typeof raw !== 'string' && typeof raw !== 'number' && !(raw instanceof Date)) return raw;
   const result = parseCalendarDate(typeof raw === 'string' ? raw.trim() : raw);
   return result.ok ? result.value : raw;
