@@ -31,36 +31,47 @@ export interface JournalFacts extends JournalExtras {
 /**
  * Writes a journal entry: the envelope's codes read back from a JSON response (under the profile's names),
  * the request body parsed when it is JSON, with identifiers, personal names and secrets masked (or what
- * the operation put in its place).
+ * the operation put in its place). The entry is built when the journal is first read: reading the response
+ * back and masking the body cost more than most requests, and the bytes they come from never change.
  */
 export function journalRequest(journal: Journal, profile: EnvelopeProfile, facts: JournalFacts): void {
-  const { request, response, fault } = facts;
-  const envelope = parseJson(response.body);
-  const fields = profile.envelope.fields;
-  const code = envelope?.[fields.code];
-  const error = envelope?.[fields.error];
-  const errorCode =
-    typeof error === 'object' && error !== null ? (error as Record<string, unknown>).code : undefined;
-  const body = 'requestBody' in facts ? facts.requestBody : maskedBody(request.body);
-  journal.record({
-    at: facts.at,
-    timestamp: toShanghaiTimestamp(facts.at),
-    platform: facts.platform,
-    method: request.method,
-    path: request.path,
-    query: redactText(request.query),
-    status: response.status,
-    requestId: facts.requestId,
-    ...(facts.operation === undefined ? {} : { operation: facts.operation }),
-    ...(typeof code === 'string' ? { code } : {}),
-    ...(typeof errorCode === 'string' ? { errorCode } : {}),
-    ...(facts.appKey === undefined ? {} : { appKey: facts.appKey }),
-    ...(facts.idempotencyKey === undefined ? {} : { idempotencyKey: facts.idempotencyKey }),
+  const { request, response } = facts;
+  const fault =
+    facts.fault === undefined ? undefined : { kind: facts.fault.kind, timing: facts.fault.timing };
+  const extras: JournalExtras = {
+    ...('requestBody' in facts ? { requestBody: facts.requestBody } : {}),
     ...(facts.messageId === undefined ? {} : { messageId: facts.messageId }),
     ...(facts.receiptStatus === undefined ? {} : { receiptStatus: facts.receiptStatus }),
-    ...(facts.replayed === true ? { replayed: true } : {}),
-    ...(fault === undefined ? {} : { fault: fault.kind, faultTiming: fault.timing ?? 'before' }),
-    ...(body === undefined ? {} : { requestBody: body }),
+  };
+  const { at, platform, requestId, operation, appKey, idempotencyKey, replayed } = facts;
+  journal.recordLazily(() => {
+    const envelope = parseJson(response.body);
+    const fields = profile.envelope.fields;
+    const code = envelope?.[fields.code];
+    const error = envelope?.[fields.error];
+    const errorCode =
+      typeof error === 'object' && error !== null ? (error as Record<string, unknown>).code : undefined;
+    const body = 'requestBody' in extras ? extras.requestBody : maskedBody(request.body);
+    return {
+      at,
+      timestamp: toShanghaiTimestamp(at),
+      platform,
+      method: request.method,
+      path: request.path,
+      query: redactText(request.query),
+      status: response.status,
+      requestId,
+      ...(operation === undefined ? {} : { operation }),
+      ...(typeof code === 'string' ? { code } : {}),
+      ...(typeof errorCode === 'string' ? { errorCode } : {}),
+      ...(appKey === undefined ? {} : { appKey }),
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+      ...(extras.messageId === undefined ? {} : { messageId: extras.messageId }),
+      ...(extras.receiptStatus === undefined ? {} : { receiptStatus: extras.receiptStatus }),
+      ...(replayed === true ? { replayed: true } : {}),
+      ...(fault === undefined ? {} : { fault: fault.kind, faultTiming: fault.timing ?? 'before' }),
+      ...(body === undefined ? {} : { requestBody: body }),
+    };
   });
 }
 

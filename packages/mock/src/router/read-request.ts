@@ -33,7 +33,9 @@ export function parseRawQuery(query: string): [string, string][] | undefined {
   return pairs;
 }
 
+const decoder = new TextDecoder();
+
 /** The request body as UTF-8 text (invalid bytes replaced). */
 export function bodyText(body: Uint8Array): string {
-  return new TextDecoder().decode(body);
+  return decoder.decode(body);
 }

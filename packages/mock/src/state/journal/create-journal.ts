@@ -5,6 +5,13 @@ import type { JournalEntry, JournalFilter } from './journal-entry.js';
 export interface Journal {
   /** Appends an entry, dropping the oldest when the journal is full; returns it with its `seq`. */
   record(entry: Omit<JournalEntry, 'seq'>): JournalEntry;
+  /**
+   * Appends an entry that `build` makes when the journal is first read, dropping the oldest when the journal
+   * is full: masking a large request body costs more than answering it, and most entries are never read.
+   * `build` runs at most once, and only if the entry is still kept; it must read only what was fixed when the
+   * request was answered.
+   */
+  recordLazily(build: () => Omit<JournalEntry, 'seq'>): void;
   /** Every kept entry, oldest first. */
   entries(): readonly JournalEntry[];
   /** The kept entries that match, oldest first; all of them without a filter. */
@@ -36,33 +43,63 @@ export function createJournal(options: { capacity?: number } = {}): Journal {
       message: `[createJournal] capacity must be a positive integer, got ${capacity}`,
     });
   }
-  let kept: JournalEntry[] = [];
+  let kept: (JournalEntry | Unbuilt)[] = [];
+  let unbuilt = 0;
   let seq = 0;
   let dropped = 0;
-  const find = (filter?: JournalFilter): JournalEntry[] => kept.filter((entry) => matches(entry, filter));
+  const keep = (slot: JournalEntry | Unbuilt): void => {
+    kept.push(slot);
+    if (kept.length > capacity) {
+      if (isUnbuilt(kept.shift())) unbuilt -= 1;
+      dropped += 1;
+    }
+  };
+  const built = (): readonly JournalEntry[] => {
+    if (unbuilt > 0) {
+      kept = kept.map((slot) => (isUnbuilt(slot) ? { seq: slot.seq, ...slot.build() } : slot));
+      unbuilt = 0;
+    }
+    return kept as JournalEntry[];
+  };
+  const find = (filter?: JournalFilter): JournalEntry[] => built().filter((entry) => matches(entry, filter));
   return {
     capacity,
     record(entry) {
       seq += 1;
       const full: JournalEntry = { seq, ...entry };
-      kept.push(full);
-      if (kept.length > capacity) {
-        kept.shift();
-        dropped += 1;
-      }
+      keep(full);
       return full;
     },
-    entries: () => [...kept],
+    recordLazily(build) {
+      seq += 1;
+      unbuilt += 1;
+      keep({ seq, build, [UNBUILT]: true });
+    },
+    entries: () => [...built()],
     find,
     count: (filter) => find(filter).length,
     last: (filter) => find(filter).at(-1),
     clear() {
       kept = [];
+      unbuilt = 0;
       seq = 0;
       dropped = 0;
     },
     dropped: () => dropped,
   };
+}
+
+const UNBUILT = Symbol('unbuilt journal entry');
+
+// A kept entry not built yet: its place in the journal and how to build it.
+interface Unbuilt {
+  readonly seq: number;
+  readonly build: () => Omit<JournalEntry, 'seq'>;
+  readonly [UNBUILT]: true;
+}
+
+function isUnbuilt(slot: JournalEntry | Unbuilt | undefined): slot is Unbuilt {
+  return slot !== undefined && UNBUILT in slot;
 }
 
 function matches(entry: JournalEntry, filter: JournalFilter | undefined): boolean {
