@@ -29,9 +29,11 @@ export function submitBatch(
   if (records.length === 0) return validationAnswer(context, 'records', 'must contain at least 1 item');
   const limit = profile.batchLimits.recordsPerBatch;
   if (records.length > limit) return batchTooLargeAnswer(context, 'records', records.length, limit);
-  const rows = records.map((row: unknown) =>
-    isObject(row) ? renameWireFields(profile, row, 'fromPlatform') : row,
-  );
+  // Without renames the rows already carry core's names: judging only reads them, so no copy is needed.
+  const renames = Object.values(profile.wireFieldRenames ?? {}).some((name) => typeof name === 'string');
+  const rows = renames
+    ? records.map((row: unknown) => (isObject(row) ? renameWireFields(profile, row, 'fromPlatform') : row))
+    : records;
   const outcome = platform.state.submit(CREDIT_PLATFORM_SUBMIT_OPERATIONS[op], rows);
   return successAnswer(context, {
     ...outcome,

@@ -1,23 +1,20 @@
 import {
   findFieldByPath,
-  findUnknownWireColumns,
   fromWireRecord,
   type RecordOf,
   type RecordType,
   redactText,
-  toWireRecord,
   type ValidationIssue,
   validateRecord,
   WIRE_FIELDS,
-  type WireRow,
 } from '@credit-bridge/core';
 import type { Issue } from './credit-types.js';
+import { knownWireColumns } from './known-wire-columns.js';
 
-/** A record that passed validation, with its canonical wire row. */
+/** A record that passed validation. */
 export interface JudgedRecord<T extends RecordType> {
   readonly ok: true;
   readonly record: RecordOf<T>;
-  readonly wire: WireRow;
 }
 
 /** A record that did not, with every problem found. */
@@ -29,8 +26,9 @@ export interface RejectedRecord {
 
 /**
  * Judges one wire row (core wire names) the way the platform does: an object whose values are all strings,
- * no column the record type lacks (`E_UNKNOWN_FIELD`), then core's `validateRecord` on the decoded record
- * with `today` as the platform's day. Issues name the wire field and carry masked messages.
+ * no column the record type lacks (`E_UNKNOWN_FIELD`, as core's `findUnknownWireColumns` finds them), then
+ * core's `validateRecord` on the decoded record with `today` as the platform's day. Issues name the wire
+ * field and carry masked messages.
  *
  * @example
  * const judged = judgeRecord('blacklist', row, '2026-01-06');
@@ -55,14 +53,16 @@ export function judgeRecord<T extends RecordType>(
     if (typeof value !== 'string')
       errors.push({ code: 'E_TYPE', field, message: 'every wire value is a string' });
   }
-  for (const field of findUnknownWireColumns(type, columns)) {
-    errors.push({ code: 'E_UNKNOWN_FIELD', field, message: `not a column of the ${type} record` });
+  const known = knownWireColumns(type);
+  for (const field of Object.keys(columns)) {
+    if (!known.has(field.trim().toUpperCase())) {
+      errors.push({ code: 'E_UNKNOWN_FIELD', field, message: `not a column of the ${type} record` });
+    }
   }
   const result = validateRecord(type, fromWireRecord(type, columns), { today });
   if (!result.ok) errors.push(...result.issues.map((issue) => toIssue(type, issue)));
   if (errors.length > 0 || !result.ok) return { ok: false, recordId, errors };
-  const record = result.value as RecordOf<T>;
-  return { ok: true, record, wire: toWireRecord(type, record) };
+  return { ok: true, record: result.value as RecordOf<T> };
 }
 
 function toIssue(type: RecordType, issue: ValidationIssue): Issue {

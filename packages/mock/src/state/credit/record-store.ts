@@ -1,4 +1,4 @@
-import type { RecordOf, RecordType, WireRow } from '@credit-bridge/core';
+import { type RecordOf, type RecordType, toWireRecord, type WireRow } from '@credit-bridge/core';
 
 /** One stored version of a record: the validated record, its canonical wire row and when it arrived. */
 export interface StoredVersion<T extends RecordType> {
@@ -7,6 +7,31 @@ export interface StoredVersion<T extends RecordType> {
   readonly version: number;
   /** Epoch milliseconds of the platform clock. */
   readonly storedAt: number;
+}
+
+/**
+ * A stored version whose canonical wire row core writes from the record when it is first read, then keeps:
+ * most penalties and licenses are never read back as wire rows, and writing one costs as much as a good
+ * part of judging it. The record passed validation, so it always encodes.
+ *
+ * @example
+ * store.put(record.recordId, storedVersion('penalty', record, now));
+ */
+export function storedVersion<T extends RecordType>(
+  type: T,
+  record: RecordOf<T>,
+  storedAt: number,
+): StoredVersion<T> {
+  let wire: WireRow | undefined;
+  return {
+    record,
+    get wire() {
+      wire ??= toWireRecord(type, record);
+      return wire;
+    },
+    version: record.version,
+    storedAt,
+  };
 }
 
 /** Every version of every record of one type, keyed by record id. */

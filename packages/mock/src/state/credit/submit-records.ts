@@ -2,7 +2,7 @@ import type { RecordOf, RecordType } from '@credit-bridge/core';
 import { type CreditData, endedKey } from './credit-data.js';
 import type { BatchOutcome, RecordResult } from './credit-types.js';
 import { judgeRecord } from './judge-record.js';
-import type { StoredVersion } from './record-store.js';
+import { type StoredVersion, storedVersion } from './record-store.js';
 import { shanghaiSeconds } from './shanghai-seconds.js';
 
 /** The platform's time for a submission. */
@@ -31,15 +31,23 @@ export function submitRecords(
   rows: readonly unknown[],
   context: SubmitContext,
 ): BatchOutcome {
-  const results: RecordResult[] = rows.map((row, index) => submitOne(data, type, row, index, context));
-  const count = (status: RecordResult['status']) =>
-    results.filter((result) => result.status === status).length;
-  return {
-    received: rows.length,
-    accepted: count('accepted'),
-    duplicate: count('duplicate'),
-    rejected: count('rejected'),
-    results,
+  const batch: BatchContext = {
+    ...context,
+    changedAt: shanghaiSeconds(context.now),
+    store: data.stores[type] as unknown as BatchContext['store'],
+  };
+  const results: RecordResult[] = rows.map((row, index) => submitOne(data, type, row, index, batch));
+  const counts = { accepted: 0, duplicate: 0, rejected: 0 };
+  for (const result of results) counts[result.status] += 1;
+  return { received: rows.length, ...counts, results };
+}
+
+// What every record of a batch shares: the platform's time (the feeds' `changedAt` included) and the store.
+interface BatchContext extends SubmitContext {
+  readonly changedAt: string;
+  readonly store: {
+    latest(id: string): StoredVersion<RecordType> | undefined;
+    put(id: string, version: StoredVersion<RecordType>): void;
   };
 }
 
@@ -48,15 +56,12 @@ function submitOne(
   type: RecordType,
   row: unknown,
   index: number,
-  context: SubmitContext,
+  context: BatchContext,
 ): RecordResult {
   const judged = judgeRecord(type, row, context.today);
   if (!judged.ok) return { index, recordId: judged.recordId, status: 'rejected', errors: judged.errors };
   const { recordId, version } = judged.record;
-  const store = data.stores[type] as unknown as {
-    latest(id: string): StoredVersion<RecordType> | undefined;
-    put(id: string, version: StoredVersion<RecordType>): void;
-  };
+  const { store, changedAt } = context;
   const latest = store.latest(recordId);
   if (latest !== undefined && version === latest.version) return { index, recordId, status: 'duplicate' };
   if (latest !== undefined && version < latest.version) {
@@ -73,8 +78,8 @@ function submitOne(
       ],
     };
   }
-  store.put(recordId, { record: judged.record, wire: judged.wire, version, storedAt: context.now });
-  const changedAt = shanghaiSeconds(context.now);
+  const stored = storedVersion(type, judged.record, context.now);
+  store.put(recordId, stored);
   if (type === 'blacklist') {
     const entry = judged.record as RecordOf<'blacklist'>;
     const previous = latest?.record as RecordOf<'blacklist'> | undefined;
@@ -89,7 +94,7 @@ function submitOne(
       recordId,
       version: String(version),
       changedAt,
-      record: judged.wire,
+      record: stored.wire,
     });
   }
   if (type === 'repair') {
@@ -99,7 +104,7 @@ function submitOne(
       repairId: recordId,
       version: String(version),
       changedAt,
-      record: judged.wire,
+      record: stored.wire,
     });
     if (repair.decision?.outcome === 'approved' || APPROVED_STATUSES.has(repair.status)) {
       endPublication(data, repair, context.now, changedAt);
