@@ -40,6 +40,7 @@ export type {
 // What operations take and return
 export type { CallOptions } from './model/call-options.js';
 export type { ChangeFeed, ChangePage, ChangesOptions } from './model/change-feed.js';
+export type { EncodedRecord, SubmitOptions } from './model/encoded-record.js';
 export type { PlatformIssue } from './model/platform-issue.js';
 export {
   requireSubjectKey,

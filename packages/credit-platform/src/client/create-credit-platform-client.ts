@@ -3,11 +3,14 @@ import type {
   CreditPlatformProfile,
   LicenseRecord,
   PenaltyRecord,
+  RecordOf,
+  RecordType,
   RepairRecord,
 } from '@credit-bridge/core';
 import { createPlatformCaller } from '../internal/create-platform-caller.js';
 import type { CallOptions } from '../model/call-options.js';
 import type { ChangeFeed, ChangesOptions } from '../model/change-feed.js';
+import type { EncodedRecord, SubmitOptions } from '../model/encoded-record.js';
 import type { SubjectRef } from '../model/subject-key.js';
 import type { SubmitOutcome } from '../model/submit-outcome.js';
 import { type BlacklistCheckResult, checkBlacklist } from '../operations/check-blacklist.js';
@@ -53,13 +56,13 @@ export interface CreditPlatformClient {
     /** The status of many subjects, in contract-sized batches, in input order. */
     checkMany(subjects: readonly SubjectRef[], options?: CallOptions): Promise<BlacklistCheckManyResult[]>;
     /** Listings and removals: pre-checked, batched, idempotent; one result per entry in input order. */
-    submit(entries: readonly BlacklistEntry[], options?: CallOptions): Promise<SubmitOutcome>;
+    submit(entries: readonly BlacklistEntry[], options?: SubmitOptions<'blacklist'>): Promise<SubmitOutcome>;
     /** The blacklist change feed from `cursor` to the head; `feed.cursor` resumes it. */
     changes(options?: ChangesOptions): ChangeFeed<BlacklistChange>;
   };
   readonly repairs: {
     /** 信用修复 decisions: pre-checked, batched, idempotent; one result per record in input order. */
-    submit(records: readonly RepairRecord[], options?: CallOptions): Promise<SubmitOutcome>;
+    submit(records: readonly RepairRecord[], options?: SubmitOptions<'repair'>): Promise<SubmitOutcome>;
     /** The current version of one repair. */
     get(repairId: string, options?: CallOptions): Promise<RepairRecord>;
     /** The repair change feed from `cursor` to the head; `feed.cursor` resumes it. */
@@ -67,12 +70,23 @@ export interface CreditPlatformClient {
   };
   readonly penalties: {
     /** 行政处罚 (双公示): pre-checked, batched, idempotent; one result per record in input order. */
-    submit(records: readonly PenaltyRecord[], options?: CallOptions): Promise<SubmitOutcome>;
+    submit(records: readonly PenaltyRecord[], options?: SubmitOptions<'penalty'>): Promise<SubmitOutcome>;
   };
   readonly licenses: {
     /** 行政许可 (双公示): pre-checked, batched, idempotent; one result per record in input order. */
-    submit(records: readonly LicenseRecord[], options?: CallOptions): Promise<SubmitOutcome>;
+    submit(records: readonly LicenseRecord[], options?: SubmitOptions<'license'>): Promise<SubmitOutcome>;
   };
+  /**
+   * Encodes a record as a submit would send it (wire mapping, the profile's column names) and tells its
+   * size in bytes, for callers that size batches themselves; hand the result to a submit's `encoded`
+   * option and the record is not encoded twice. Throws core's `E_WIRE_VALUE` for a value the wire
+   * cannot carry.
+   *
+   * @example
+   * const encoded = penalties.map((record) => client.encode('penalty', record));
+   * await client.penalties.submit(penalties, { encoded });
+   */
+  encode<T extends RecordType>(type: T, record: RecordOf<T>): EncodedRecord<T>;
   /** Closes the pooled sockets of the default sender; an injected sender is the caller's to close. */
   close(): void;
 }
@@ -113,6 +127,7 @@ export function createCreditPlatformClient(options: CreditPlatformClientOptions)
     },
     penalties: { submit: (records, callOptions) => submitPenalties(caller, records, callOptions) },
     licenses: { submit: (records, callOptions) => submitLicenses(caller, records, callOptions) },
+    encode: (type, record) => caller.encoder.encode(type, record),
     close: caller.close,
   };
 }

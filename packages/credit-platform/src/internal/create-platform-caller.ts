@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import type { ResolvedCreditPlatformOptions } from '../client/resolve-credit-platform-options.js';
 import { type AdapterEvent, emitAdapterEvent } from '../events/credit-platform-event.js';
 import { envelopeReader } from './envelope-reader.js';
+import { createRecordEncoder, type RecordEncoder } from './record-encoder.js';
 
 /** One call of an operation: which, with what, and the schema its `data` must meet. */
 export interface PlatformCall<T> {
@@ -47,6 +48,8 @@ export interface PlatformAnswer<T> {
 export interface PlatformCaller {
   readonly profile: CreditPlatformProfile;
   readonly options: ResolvedCreditPlatformOptions;
+  /** Encodes records under the profile once, for `client.encode` and the submits that reuse it. */
+  readonly encoder: RecordEncoder;
   call<T>(spec: PlatformCall<T>): Promise<PlatformAnswer<T>>;
   emit(event: AdapterEvent): void;
   close(): void;
@@ -127,6 +130,7 @@ export function createPlatformCaller(options: ResolvedCreditPlatformOptions): Pl
   return {
     profile,
     options,
+    encoder: createRecordEncoder(profile),
     call,
     emit: (event) => emitAdapterEvent(options.onEvent, event),
     close,

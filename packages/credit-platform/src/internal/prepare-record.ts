@@ -6,9 +6,11 @@ import {
   validateRecord,
 } from '@credit-bridge/core';
 import type { PrecheckMode } from '../client/resolve-credit-platform-options.js';
+import type { EncodedRecord } from '../model/encoded-record.js';
 import type { PlatformIssue } from '../model/platform-issue.js';
 import type { RecordResult } from '../model/submit-outcome.js';
-import { encodeRecord, wireNameOf } from './record-codec.js';
+import { wireNameOf } from './record-codec.js';
+import type { RecordEncoder } from './record-encoder.js';
 
 /** A record ready to send: where it came from, its id and version, its JSON and that JSON's size. */
 export interface PreparedRecord {
@@ -35,16 +37,23 @@ function localRejection(index: number, record: unknown, errors: PlatformIssue[])
  * finds fault with (unless the pre-check is `off`; issues name the platform's column), a value the wire
  * codec cannot write, a record too large for any body. Otherwise the JSON to send, under the profile's
  * column names. The platform judges again: the pre-check only spares it (and the batch) obvious garbage.
+ * An `encoded` form the context's encoder made for this very record is sent as it is, not encoded again.
  *
  * @example
- * const prepared = prepareRecord({ profile, precheck: 'strict', overheadBytes: 14 }, 'penalty', record, 0);
+ * const prepared = prepareRecord({ profile, precheck: 'strict', overheadBytes: 14, encoder }, 'penalty', record, 0);
  * if ('json' in prepared) send(prepared.json);
  */
 export function prepareRecord<T extends RecordType>(
-  context: { profile: CreditPlatformProfile; precheck: PrecheckMode; overheadBytes: number },
+  context: {
+    profile: CreditPlatformProfile;
+    precheck: PrecheckMode;
+    overheadBytes: number;
+    encoder: RecordEncoder;
+  },
   type: T,
   record: RecordOf<T>,
   index: number,
+  encoded?: EncodedRecord | undefined,
 ): PreparedRecord | RecordResult {
   const { profile, precheck } = context;
   if (precheck !== 'off') {
@@ -61,14 +70,16 @@ export function prepareRecord<T extends RecordType>(
       );
     }
   }
-  let json: string;
-  try {
-    json = JSON.stringify(encodeRecord(profile, type, record));
-  } catch (error) {
-    if (!isCreditBridgeError(error)) throw error;
-    return localRejection(index, record, [{ code: error.code, message: error.message }]);
+  let reused = context.encoder.reuse(type, record, encoded);
+  if (reused === undefined) {
+    try {
+      reused = context.encoder.encode(type, record);
+    } catch (error) {
+      if (!isCreditBridgeError(error)) throw error;
+      return localRejection(index, record, [{ code: error.code, message: error.message }]);
+    }
   }
-  const bytes = Buffer.byteLength(json);
+  const { json, bytes } = reused;
   if (bytes + context.overheadBytes > profile.batchLimits.maxBodyBytes) {
     return localRejection(index, record, [
       {

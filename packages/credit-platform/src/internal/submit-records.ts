@@ -5,6 +5,7 @@ import {
   resolvePath,
 } from '@credit-bridge/core';
 import { z } from 'zod';
+import type { EncodedRecord } from '../model/encoded-record.js';
 import { platformIssueSchema } from '../model/platform-issue.js';
 import type { BatchReceipt, RecordResult, SubmitOutcome } from '../model/submit-outcome.js';
 import { batchIdempotencyKey } from './batch-idempotency-key.js';
@@ -20,6 +21,8 @@ export interface SubmitSpec<T extends RecordType> {
   operation: string;
   records: readonly RecordOf<T>[];
   signal?: AbortSignal | undefined;
+  /** Encodings from the client's `encode`, by input position (see `SubmitOptions`). */
+  encoded?: readonly (EncodedRecord | undefined)[] | undefined;
 }
 
 /** The contract's `BatchResult`. */
@@ -63,13 +66,14 @@ export async function submitRecords<T extends RecordType>(
   const { profile } = caller;
   const results: (RecordResult | undefined)[] = new Array(spec.records.length);
   const sendable: PreparedRecord[] = [];
+  const context = {
+    profile,
+    precheck: caller.options.precheck,
+    overheadBytes: BODY_START.length + BODY_END.length,
+    encoder: caller.encoder,
+  };
   spec.records.forEach((record, index) => {
-    const prepared = prepareRecord(
-      { profile, precheck: caller.options.precheck, overheadBytes: BODY_START.length + BODY_END.length },
-      spec.type,
-      record,
-      index,
-    );
+    const prepared = prepareRecord(context, spec.type, record, index, spec.encoded?.[index]);
     if ('json' in prepared) sendable.push(prepared);
     else results[index] = prepared;
   });

@@ -1,7 +1,7 @@
 import type { LicenseRecord } from '@credit-bridge/core';
 import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { submitRecords } from '../internal/submit-records.js';
-import type { CallOptions } from '../model/call-options.js';
+import type { SubmitOptions } from '../model/encoded-record.js';
 import type { SubmitOutcome } from '../model/submit-outcome.js';
 
 /**
@@ -17,7 +17,7 @@ import type { SubmitOutcome } from '../model/submit-outcome.js';
 export function submitLicenses(
   caller: PlatformCaller,
   records: readonly LicenseRecord[],
-  options: CallOptions = {},
+  options: SubmitOptions<'license'> = {},
 ): Promise<SubmitOutcome> {
   return submitRecords(caller, {
     type: 'license',
@@ -25,5 +25,6 @@ export function submitLicenses(
     operation: 'licenses.submit',
     records,
     signal: options.signal,
+    encoded: options.encoded,
   });
 }

@@ -1,7 +1,7 @@
 import type { PenaltyRecord } from '@credit-bridge/core';
 import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { submitRecords } from '../internal/submit-records.js';
-import type { CallOptions } from '../model/call-options.js';
+import type { SubmitOptions } from '../model/encoded-record.js';
 import type { SubmitOutcome } from '../model/submit-outcome.js';
 
 /**
@@ -17,7 +17,7 @@ import type { SubmitOutcome } from '../model/submit-outcome.js';
 export function submitPenalties(
   caller: PlatformCaller,
   records: readonly PenaltyRecord[],
-  options: CallOptions = {},
+  options: SubmitOptions<'penalty'> = {},
 ): Promise<SubmitOutcome> {
   return submitRecords(caller, {
     type: 'penalty',
@@ -25,5 +25,6 @@ export function submitPenalties(
     operation: 'penalties.submit',
     records,
     signal: options.signal,
+    encoded: options.encoded,
   });
 }

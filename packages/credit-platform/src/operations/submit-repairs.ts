@@ -1,7 +1,7 @@
 import type { RepairRecord } from '@credit-bridge/core';
 import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { submitRecords } from '../internal/submit-records.js';
-import type { CallOptions } from '../model/call-options.js';
+import type { SubmitOptions } from '../model/encoded-record.js';
 import type { SubmitOutcome } from '../model/submit-outcome.js';
 
 /**
@@ -17,7 +17,7 @@ import type { SubmitOutcome } from '../model/submit-outcome.js';
 export function submitRepairs(
   caller: PlatformCaller,
   records: readonly RepairRecord[],
-  options: CallOptions = {},
+  options: SubmitOptions<'repair'> = {},
 ): Promise<SubmitOutcome> {
   return submitRecords(caller, {
     type: 'repair',
@@ -25,5 +25,6 @@ export function submitRepairs(
     operation: 'repairs.submit',
     records,
     signal: options.signal,
+    encoded: options.encoded,
   });
 }

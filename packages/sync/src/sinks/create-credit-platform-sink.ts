@@ -6,10 +6,8 @@ import {
   type PenaltyRecord,
   type RecordType,
   type RepairRecord,
-  renameWireFields,
-  toWireRecord,
 } from '@credit-bridge/core';
-import type { CreditPlatformClient, SubmitOutcome } from '@credit-bridge/credit-platform';
+import type { CreditPlatformClient, EncodedRecord, SubmitOutcome } from '@credit-bridge/credit-platform';
 import { failedDelivery } from './internal/failed-delivery.js';
 import { recordOutcomes } from './internal/record-outcomes.js';
 import type { Sink } from './sink.js';
@@ -42,7 +40,8 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
   const { client, recordType } = options;
   const { profile } = client;
   const submit = submitterOf(client, recordType);
-  const renamed = Object.keys(profile.wireFieldRenames ?? {}).length > 0;
+  // Measuring a record encodes it; the submit sends that encoding instead of encoding it again.
+  const encodings = new WeakMap<AnyRecord, EncodedRecord>();
   return {
     id: options.id ?? 'credit-platform',
     platform: 'credit',
@@ -54,15 +53,15 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
       separatorBytes: 1,
     },
     measure(record) {
-      const wire = toWireRecord(recordType, record);
-      return Buffer.byteLength(
-        JSON.stringify(renamed ? renameWireFields(profile, wire, 'toPlatform') : wire),
-      );
+      const encoded = client.encode(recordType, record);
+      encodings.set(record, encoded);
+      return encoded.bytes;
     },
     async deliver(records, deliverOptions = {}) {
       let outcome: SubmitOutcome;
       try {
-        outcome = await submit(records, deliverOptions.signal);
+        const encoded = records.map((record) => encodings.get(record));
+        outcome = await submit(records, { signal: deliverOptions.signal, encoded });
       } catch (error) {
         return failedDelivery(records.length, error);
       }
@@ -80,18 +79,40 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
   };
 }
 
-type Submit = (records: readonly AnyRecord[], signal: AbortSignal | undefined) => Promise<SubmitOutcome>;
+interface SubmitOptions {
+  signal: AbortSignal | undefined;
+  encoded: readonly (EncodedRecord | undefined)[];
+}
 
+type Submit = (records: readonly AnyRecord[], options: SubmitOptions) => Promise<SubmitOutcome>;
+
+// The encodings are the client's own, made for these very records (it checks both before using one).
 function submitterOf(client: CreditPlatformClient, recordType: RecordType): Submit {
   switch (recordType) {
     case 'penalty':
-      return (records, signal) => client.penalties.submit(records as readonly PenaltyRecord[], { signal });
+      return (records, { signal, encoded }) =>
+        client.penalties.submit(records as readonly PenaltyRecord[], {
+          signal,
+          encoded: encoded as readonly (EncodedRecord<'penalty'> | undefined)[],
+        });
     case 'license':
-      return (records, signal) => client.licenses.submit(records as readonly LicenseRecord[], { signal });
+      return (records, { signal, encoded }) =>
+        client.licenses.submit(records as readonly LicenseRecord[], {
+          signal,
+          encoded: encoded as readonly (EncodedRecord<'license'> | undefined)[],
+        });
     case 'blacklist':
-      return (records, signal) => client.blacklist.submit(records as readonly BlacklistEntry[], { signal });
+      return (records, { signal, encoded }) =>
+        client.blacklist.submit(records as readonly BlacklistEntry[], {
+          signal,
+          encoded: encoded as readonly (EncodedRecord<'blacklist'> | undefined)[],
+        });
     case 'repair':
-      return (records, signal) => client.repairs.submit(records as readonly RepairRecord[], { signal });
+      return (records, { signal, encoded }) =>
+        client.repairs.submit(records as readonly RepairRecord[], {
+          signal,
+          encoded: encoded as readonly (EncodedRecord<'repair'> | undefined)[],
+        });
   }
 }
 

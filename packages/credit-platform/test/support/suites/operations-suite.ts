@@ -107,6 +107,32 @@ export function operationsSuite(factory: FixtureFactory): void {
       expect(heavy.results.filter((result) => result.status === 'rejected')).toHaveLength(1);
     });
 
+    it('sends a record encoded beforehand with client.encode as it is, and only its own encodings', async () => {
+      const client = fixture.client();
+      const records = generateRecords('penalty', { seed: 31, count: 6 });
+      const encoded: (ReturnType<typeof client.encode<'penalty'>> | undefined)[] = records.map((record) =>
+        client.encode('penalty', record),
+      );
+      const first = encoded[0];
+      expect(first?.bytes).toBe(Buffer.byteLength(first?.json ?? ''));
+      expect(JSON.parse(first?.json ?? '{}')).toMatchObject({ RECORD_ID: records[0]?.recordId });
+      // A look-alike the client did not make, and one made for another record object, are not sent.
+      const forged = { ...(first as NonNullable<typeof first>), json: '{"RECORD_ID":"CF-FORGED-1"}' };
+      encoded[1] = forged;
+      encoded[2] = client.encode('penalty', { ...(records[2] as (typeof records)[number]) });
+      encoded[3] = undefined;
+      const outcome = await client.penalties.submit(records, { encoded });
+      expect(outcome.accepted).toBe(records.length);
+      const stored = fixture.platform.state.records('penalty');
+      expect(stored.map((record) => record.recordId).sort()).toEqual(
+        records.map((record) => record.recordId).sort(),
+      );
+      expect(stored.find((record) => record.recordId === records[1]?.recordId)).toEqual(records[1]);
+      expect(() =>
+        client.encode('penalty', { ...(records[0] as (typeof records)[number]), fineFen: 0.5 }),
+      ).toThrow(expect.objectContaining({ code: 'E_WIRE_VALUE' }));
+    });
+
     it('the same records in any order form the same batches; a re-run days later is judged duplicate', async () => {
       const client = fixture.client();
       const records = generateRecords('license', { seed: 8, count: 30 });
