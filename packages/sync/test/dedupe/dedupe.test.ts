@@ -34,6 +34,13 @@ function shuffleKeys(value: unknown, seed: number): unknown {
 }
 
 describe('canonicalJson / contentHash', () => {
+  it('is SM3 of the UTF-8 canonical JSON: a stored ledger keeps matching (vector from openssl dgst -sm3)', () => {
+    // printf '%s' '{"a":[2,{"d":3}],"b":1,"中":"文"}' | openssl dgst -sm3
+    expect(contentHash({ 中: '文', b: 1, a: [2, { d: 3, c: undefined }] })).toBe(
+      '1ceaa115602fcb654b34a6109e2553aef3a36e5bf943a4034bf4d3c91c0e1972',
+    );
+  });
+
   it('writes sorted keys without whitespace and leaves out undefined', () => {
     expect(canonicalJson({ b: 1, a: [2, { d: 3, c: undefined }], 中: '文' })).toBe(
       '{"a":[2,{"d":3}],"b":1,"中":"文"}',
