@@ -49,13 +49,22 @@ export function judgeRecord<T extends RecordType>(
   const columns = row as Record<string, unknown>;
   const recordId = typeof columns.RECORD_ID === 'string' ? columns.RECORD_ID : null;
   const errors: Issue[] = [];
-  for (const [field, value] of Object.entries(columns)) {
-    if (typeof value !== 'string')
-      errors.push({ code: 'E_TYPE', field, message: 'every wire value is a string' });
+  // Keys and values come in the same order; no array per column as Object.entries makes.
+  const fields = Object.keys(columns);
+  const values = Object.values(columns);
+  for (let index = 0; index < fields.length; index += 1) {
+    if (typeof values[index] !== 'string') {
+      errors.push({
+        code: 'E_TYPE',
+        field: fields[index] as string,
+        message: 'every wire value is a string',
+      });
+    }
   }
   const known = knownWireColumns(type);
-  for (const field of Object.keys(columns)) {
-    if (!known.has(field.trim().toUpperCase())) {
+  for (const field of fields) {
+    // A column already in its canonical form is its own trimmed, upper-cased name.
+    if (!known.has(field) && !known.has(field.trim().toUpperCase())) {
       errors.push({ code: 'E_UNKNOWN_FIELD', field, message: `not a column of the ${type} record` });
     }
   }

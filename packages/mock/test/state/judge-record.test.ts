@@ -1,10 +1,10 @@
 import { findUnknownWireColumns, RECORD_TYPES, WIRE_FIELDS } from '@credit-bridge/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { knownWireColumns } from '../../src/state/credit/known-wire-columns.js';
+import { judgeRecord } from '../../src/state/credit/judge-record.js';
 
-describe('knownWireColumns', () => {
-  it("finds exactly the columns core's findUnknownWireColumns finds, for any names in any case and padding", () => {
+describe('judgeRecord', () => {
+  it("reports as unknown exactly the columns core's findUnknownWireColumns finds, in any case and padding", () => {
     const names = RECORD_TYPES.flatMap((type) =>
       WIRE_FIELDS[type].flatMap((field) => [field.wire, ...(field.wireAliases ?? [])]),
     );
@@ -20,8 +20,10 @@ describe('knownWireColumns', () => {
         fc.uniqueArray(column, { maxLength: 12 }),
         (type, columns) => {
           const row = Object.fromEntries(columns.map((name) => [name, 'x']));
-          const known = knownWireColumns(type);
-          const unknown = Object.keys(row).filter((name) => !known.has(name.trim().toUpperCase()));
+          const judged = judgeRecord(type, row, '2026-07-15');
+          const unknown = judged.ok
+            ? []
+            : judged.errors.filter((error) => error.code === 'E_UNKNOWN_FIELD').map((error) => error.field);
           expect(unknown).toEqual(findUnknownWireColumns(type, row));
         },
       ),
