@@ -1,6 +1,6 @@
 import { isCreditBridgeError, redact, redactText } from '@credit-bridge/core';
 import type { HttpRequest } from '../http-request.js';
-import { requestTarget } from '../request/request-target.js';
+import { targetOf } from '../request/request-target.js';
 
 /** What happened: an attempt went out, a response came back, a retry was scheduled, an attempt failed. */
 export type HttpEventType = 'request' | 'response' | 'retry' | 'error';
@@ -88,7 +88,7 @@ export function createHttpEvent(
     includeHeaders?: boolean;
   } = {},
 ): HttpEvent {
-  const target = requestTarget(request);
+  const target = targetOf(request);
   const query = safeQuery(target.pairs);
   const event: HttpEvent = {
     type,

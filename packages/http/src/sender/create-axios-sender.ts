@@ -6,7 +6,7 @@ import { TimeoutError } from '../errors/timeout-error.js';
 import { requestContext } from '../errors/transport-error.js';
 import type { HttpRequest, HttpResponse } from '../http-request.js';
 import { abortErrorFor } from '../internal/abort-error-for.js';
-import { requestTarget, targetUrl } from '../request/request-target.js';
+import { targetOf, targetUrl } from '../request/request-target.js';
 import { CONNECT_TIMEOUT_CODE, createKeepAliveAgents } from './create-keep-alive-agents.js';
 
 /** Options of {@link createAxiosSender}. */
@@ -91,7 +91,7 @@ export function createAxiosSender(options: AxiosSenderOptions = {}): AxiosSender
     try {
       const response = await instance.request<Buffer>({
         method: request.method,
-        url: targetUrl(requestTarget(request)),
+        url: targetUrl(targetOf(request)),
         headers: { ...request.headers },
         data: toBuffer(request.body),
         ...(request.signal ? { signal: request.signal } : {}),

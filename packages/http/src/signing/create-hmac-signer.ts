@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { CreditBridgeError, computeSignature, type SignMethod } from '@credit-bridge/core';
 import type { HttpRequest } from '../http-request.js';
-import { requestTarget } from '../request/request-target.js';
+import { randomNonce } from '../internal/random-nonce.js';
+import { rememberTarget, targetOf } from '../request/request-target.js';
 import type { Signer } from './signer.js';
 
 const NONCE = /^[A-Za-z0-9-]{16,64}$/;
@@ -41,10 +41,6 @@ export interface HmacSignerOptions {
   headers?: Partial<HmacHeaderNames> | undefined;
 }
 
-function randomNonce(): string {
-  return randomBytes(16).toString('hex');
-}
-
 /**
  * Signs requests per the platforms' contract: headers `X-App-Key`, `X-Timestamp`, `X-Nonce`,
  * `X-Sign-Method` and `X-Signature` (or the names in `headers`) over the canonical request string. A new
@@ -60,6 +56,8 @@ export function createHmacSigner(options: HmacSignerOptions): Signer {
   const now = options.now ?? Date.now;
   const nextNonce = options.nonce ?? randomNonce;
   const names: HmacHeaderNames = { ...CONTRACT_HEADERS, ...options.headers };
+  // Encoded once rather than on every signature; held by this closure only, like the string it comes from.
+  const appSecret = Buffer.from(options.appSecret, 'utf8');
   return (request: HttpRequest): HttpRequest => {
     const nonce = nextNonce();
     if (!NONCE.test(nonce)) {
@@ -69,10 +67,10 @@ export function createHmacSigner(options: HmacSignerOptions): Signer {
       });
     }
     const timestamp = String(now());
-    const target = requestTarget(request);
+    const target = targetOf(request);
     const signature = computeSignature({
       signMethod,
-      appSecret: options.appSecret,
+      appSecret,
       method: request.method,
       path: target.path,
       query: target.pairs,
@@ -80,7 +78,7 @@ export function createHmacSigner(options: HmacSignerOptions): Signer {
       timestamp,
       nonce,
     });
-    return {
+    const signed: HttpRequest = {
       ...request,
       headers: {
         ...request.headers,
@@ -91,5 +89,8 @@ export function createHmacSigner(options: HmacSignerOptions): Signer {
         [names.signature]: signature,
       },
     };
+    // The sender below reads the URL parsed here instead of parsing it again.
+    rememberTarget(signed, target);
+    return signed;
   };
 }
