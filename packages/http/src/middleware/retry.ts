@@ -2,7 +2,7 @@ import pRetry from 'p-retry';
 import type { Middleware } from '../compose-transport.js';
 import { isHttpStatusError } from '../errors/http-status-error.js';
 import { createHttpEvent, emitEvent, type OnHttpEvent } from '../events/http-event.js';
-import type { HttpRequest } from '../http-request.js';
+import type { HttpRequest, HttpResponse } from '../http-request.js';
 import { abortErrorFor } from '../internal/abort-error-for.js';
 import { annotateError } from '../internal/annotate-error.js';
 import type { RetryBudget } from '../retry/create-retry-budget.js';
@@ -54,18 +54,21 @@ export function retry(options: RetryOptions): Middleware {
     options.budget?.deposit();
     let attempts = 0;
     let reusedSocketRetried = false;
-    try {
-      const response = await pRetry(
-        async (attemptNumber) => {
-          attempts = attemptNumber;
-          try {
-            return await next({ ...request, attempt: attemptNumber });
-          } catch (error) {
-            throw annotateError(error, { attempts: attemptNumber });
-          }
-        },
+    const attempt = async (attemptNumber: number): Promise<HttpResponse> => {
+      attempts = attemptNumber;
+      try {
+        return await next({ ...request, attempt: attemptNumber });
+      } catch (error) {
+        throw annotateError(error, { attempts: attemptNumber });
+      }
+    };
+    const retries = options.maxAttempts - 1;
+    const retrying = (first: { error: unknown } | undefined) =>
+      pRetry(
+        (attemptNumber) =>
+          attemptNumber === 1 && first !== undefined ? Promise.reject(first.error) : attempt(attemptNumber),
         {
-          retries: options.maxAttempts - 1,
+          retries,
           // p-retry counts and decides; the wait is ours (jitter, Retry-After, injected sleep).
           minTimeout: 0,
           factor: 1,
@@ -86,6 +89,20 @@ export function retry(options: RetryOptions): Middleware {
           },
         },
       );
+    try {
+      let response: HttpResponse;
+      // Most calls succeed at once, so the first attempt runs outside p-retry, which is handed a failure
+      // as the outcome of its own first attempt: every decision after it is p-retry's, as before. A
+      // `retries` p-retry refuses goes straight to it, which refuses it before any attempt, as before.
+      if (retries >= 0) {
+        try {
+          response = await attempt(1);
+        } catch (error) {
+          response = await retrying({ error });
+        }
+      } else {
+        response = await retrying(undefined);
+      }
       return { ...response, attempts, durationMs: options.clock() - started };
     } catch (error) {
       if (request.signal?.aborted)
