@@ -1,3 +1,4 @@
+import type { IdCheckMode } from '../../ids/id-issue.js';
 import { validateIdNumber } from '../../ids/validate-id-number.js';
 import { validateOrgCode } from '../../ids/validate-org-code.js';
 import { validateUscc } from '../../ids/validate-uscc.js';
@@ -11,10 +12,11 @@ import type { RuleContext } from './rule-context.js';
 export function checkUscc(
   context: RuleContext,
   path: IssuePath,
+  validate: typeof validateUscc = validateUscc,
 ): { value: string; placeholder: boolean } | undefined {
   const uscc = readString(context.input, path);
   if (uscc === undefined) return undefined;
-  const result = validateUscc(uscc, { mode: context.idMode });
+  const result = validate(uscc, { mode: context.idMode });
   if (!result.ok) {
     context.collector.add(path, result.code, result.message);
     return undefined;
@@ -25,9 +27,28 @@ export function checkUscc(
   return { value: result.value, placeholder: result.placeholder };
 }
 
+// A district's records name the same few dozen authorities and data sources over and over: their
+// codes' verdicts are kept (a pure function of code and mode; results are only read).
+const REPEATED_LIMIT = 1024;
+const repeated = new Map<string, ReturnType<typeof validateUscc>>();
+
+function validateRepeatedUscc(
+  uscc: string,
+  options: { mode?: IdCheckMode } = {},
+): ReturnType<typeof validateUscc> {
+  const key = `${options.mode ?? 'strict'}\u0000${uscc}`;
+  let result = repeated.get(key);
+  if (result === undefined) {
+    result = validateUscc(uscc, options);
+    if (repeated.size >= REPEATED_LIMIT) repeated.clear();
+    repeated.set(key, result);
+  }
+  return result;
+}
+
 /** An authority's or data source's USCC: valid, and never the placeholder (departments all have one). */
 export function checkAuthorityUscc(context: RuleContext, path: IssuePath): void {
-  const result = checkUscc(context, path);
+  const result = checkUscc(context, path, validateRepeatedUscc);
   if (result?.placeholder === true) {
     context.collector.add(
       path,
