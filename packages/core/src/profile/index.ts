@@ -17,6 +17,12 @@ export type {
 } from './credit-platform-profile.js';
 export { DEFAULT_CREDIT_PLATFORM_PROFILE } from './default-credit-platform-profile.js';
 export { defineCreditPlatformProfile } from './define-credit-platform-profile.js';
+export {
+  type EnvelopeIssue,
+  type EnvelopeSchemas,
+  envelopeIssueSchema,
+  envelopeSchemas,
+} from './envelope-schemas.js';
 export { type ExchangePathMatch, matchExchangePath, resolveExchangePath } from './exchange-path.js';
 export {
   EXCHANGE_PLATFORM_OPERATION_METHODS,

@@ -1,15 +1,8 @@
-import { z } from 'zod';
+import { type EnvelopeIssue, envelopeIssueSchema } from '@credit-bridge/core';
+import type { z } from 'zod';
 
 /** One problem the platform reports: a machine code, the field concerned (a wire name, parameter or header) and a message. */
-export interface PlatformIssue {
-  code: string;
-  field?: string | undefined;
-  message: string;
-}
+export type PlatformIssue = EnvelopeIssue;
 
-/** The contract's `Issue`. */
-export const platformIssueSchema: z.ZodType<PlatformIssue> = z.object({
-  code: z.string().regex(/^E_[A-Z0-9_]+$/),
-  field: z.string().max(200).optional(),
-  message: z.string().max(1000),
-});
+/** The contract's `Issue` (core's, shared with the exchange platform's envelope). */
+export const platformIssueSchema: z.ZodType<PlatformIssue> = envelopeIssueSchema;

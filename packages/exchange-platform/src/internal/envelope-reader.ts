@@ -1,16 +1,5 @@
-import type { ExchangePlatformProfile } from '@credit-bridge/core';
+import { type EnvelopeIssue, type ExchangePlatformProfile, envelopeSchemas } from '@credit-bridge/core';
 import { createEnvelopeReader, type EnvelopeReader } from '@credit-bridge/http';
-import { z } from 'zod';
-
-/** One issue of a failure envelope (`Issue` in the contract). */
-const issueSchema = z.object({
-  code: z.string().regex(/^E_[A-Z0-9_]+$/),
-  field: z.string().max(200).optional(),
-  message: z.string().max(1000),
-});
-
-/** One issue of a failure envelope, read. */
-export type EnvelopeIssue = z.infer<typeof issueSchema>;
 
 /** Whether a failure may succeed when tried again: 429, 5xx, or their codes inside a 200 envelope. */
 function isRetryableFailure(errorCode: string | undefined, status: number): boolean {
@@ -35,23 +24,9 @@ function startsAsJsonObject(body: Uint8Array): boolean {
  * const data = envelopeReader(profile).read(json, { ...context, status: 200 }, schema);
  */
 export function envelopeReader(profile: ExchangePlatformProfile): EnvelopeReader<EnvelopeIssue> {
-  const { fields, successCode } = profile.envelope;
-  const common = {
-    [fields.message]: z.string().max(1000),
-    [fields.requestId]: z.string().min(1).max(128),
-  };
-  const error = z.looseObject({ code: z.string().regex(/^E_[A-Z0-9_]+$/), details: z.array(issueSchema) });
   return createEnvelopeReader<EnvelopeIssue>({
     envelope: profile.envelope,
-    schemas: {
-      head: z.looseObject({ [fields.code]: z.string() }),
-      success: z.looseObject({
-        [fields.code]: z.literal(successCode),
-        ...common,
-        [fields.data]: z.unknown(),
-      }),
-      failure: z.looseObject({ [fields.code]: z.string(), ...common, [fields.error]: error }),
-    },
+    schemas: envelopeSchemas(profile.envelope),
     isRetryable: isRetryableFailure,
     mayHoldEnvelope: startsAsJsonObject,
   });
