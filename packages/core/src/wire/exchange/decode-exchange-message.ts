@@ -10,7 +10,7 @@ import {
 } from './exchange-message-type.js';
 import { EXCHANGE_LIMITS } from './exchange-namespace.js';
 import { decodeCreditReport } from './internal/decode-credit-report.js';
-import { decodeRecord } from './internal/decode-record.js';
+import { decodeRecord, RECORD_ELEMENT_COLUMNS } from './internal/decode-record.js';
 import { detectXmlEncoding } from './internal/detect-xml-encoding.js';
 import { exchangeError } from './internal/exchange-error.js';
 import { parseExchangeXml, RECORD_ELEMENTS, type XmlObject } from './internal/exchange-xml-parser.js';
@@ -70,7 +70,7 @@ export function decodeExchangeMessage(
   }
   const detected = detectXmlEncoding(bytes);
   const text = decodeXmlBytes(bytes, detected);
-  const scan = scanXmlDocument(text);
+  const scan = scanXmlDocument(text, RECORD_ELEMENT_COLUMNS);
   const children = scan.bodyChildren;
   const first = children[0];
   const last = children[children.length - 1];
@@ -136,9 +136,7 @@ export function decodeExchangeMessage(
   }
   if (!isRecordMessageType(type)) throw new TypeError(`unreachable message type ${type}`);
   const { recordType } = EXCHANGE_RECORD_MESSAGES[type];
-  const records = children.map((child, index) =>
-    decodeRecord(recordType, text, { from: child.contentStart, to: child.contentEnd }, index),
-  );
+  const records = children.map((child, index) => decodeRecord(recordType, text, child, index));
   // The pairing of `messageType` and `records` is the one EXCHANGE_RECORD_MESSAGES fixes.
   return { ...base, messageType: type, records } as DecodedExchangeMessage;
 }

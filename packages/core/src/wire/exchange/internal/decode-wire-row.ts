@@ -7,6 +7,8 @@ import { WIRE_FIELDS } from '../../wire-fields.js';
 export interface WireRowReader {
   readonly fields: readonly WireField[];
   readonly paths: readonly (readonly string[])[];
+  /** The wire names, in table order. */
+  readonly names: readonly string[];
   /** Wire name → position in `fields`: the element names a record may hold. */
   readonly columns: ReadonlyMap<string, number>;
 }
@@ -16,6 +18,7 @@ export function createWireRowReader(fields: readonly WireField[]): WireRowReader
   return {
     fields,
     paths: fields.map((field) => field.field.split('.')),
+    names: fields.map((field) => field.wire),
     columns: new Map(fields.map((field, index) => [field.wire, index])),
   };
 }

@@ -1,7 +1,14 @@
 import { EXCHANGE_NAMESPACE } from '../exchange-namespace.js';
-import { exchangeError } from './exchange-error.js';
-import { describeCharAt, findInvalidDecodedChar, formatCodePoint } from './xml-chars.js';
-import { checkXmlReferences, decodeXmlReferences, type ReferenceProblem } from './xml-references.js';
+import {
+  localName,
+  type NamespaceScope,
+  readNamespaceDeclarations,
+  rootNamespaceScope,
+} from './namespace-declarations.js';
+import { referenceError, scanError } from './scan-error.js';
+import { type FlatRecordColumns, scanFlatRecord } from './scan-flat-record.js';
+import { describeCharAt, findInvalidDecodedChar } from './xml-chars.js';
+import { checkXmlReferences } from './xml-references.js';
 
 /** Where the Body element is, counted in `<` characters (the same in the text and in its bytes). */
 export interface XmlScan {
@@ -28,15 +35,13 @@ export interface BodyChild {
   contentEnd: number;
   /** Index just after its end tag. */
   end: number;
+  /** Its column values, when it is a record the scan read in place (see `scanFlatRecord`). */
+  values?: (string | undefined)[];
 }
 
-type Scope = Record<string, string>;
-
-const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 // The schema nests six deep (Message/Body/CreditReport/XYBG_XZCF/PenaltyRecord/CF_SY).
 const MAX_DEPTH = 16;
 const NAME = /^[^\s\d.\-<>&"'=/:!?][^\s<>&"'=/:!?]*(?::[^\s\d.\-<>&"'=/:!?][^\s<>&"'=/:!?]*)?$/;
-const ATTRIBUTE = /([^\s=/>]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
 
 /**
  * Checks a whole message before any parser sees it, in one pass over the markup: no DOCTYPE or other
@@ -44,13 +49,17 @@ const ATTRIBUTE = /([^\s=/>]+)[ \t\r\n]*=[ \t\r\n]*(?:"([^"<]*)"|'([^'<]*)')/y;
  * truncation: `E_XML_MALFORMED`); references only to the five predefined entities or to XML characters;
  * no character XML 1.0 forbids (`E_XML_CHAR`, naming the element); every element in the exchange
  * namespace (`E_XML_NAMESPACE`); no attributes but namespace declarations, root `Message`, a `Body`
- * (`E_XML_SCHEMA`).
+ * (`E_XML_SCHEMA`). Body children named in `records` are read as they are checked when they have the
+ * plain shape senders write (their `values`); the caller reads the others from their ranges.
  */
-export function scanXmlDocument(text: string): XmlScan {
+export function scanXmlDocument(
+  text: string,
+  records: ReadonlyMap<string, FlatRecordColumns> = new Map(),
+): XmlScan {
   const bad = findInvalidDecodedChar(text);
   const stack: string[] = [];
-  const scopes: Scope[] = [];
-  let scope: Scope = Object.assign(Object.create(null) as Scope, { xml: XML_NAMESPACE });
+  const scopes: NamespaceScope[] = [];
+  let scope = rootNamespaceScope();
   let nextAmp = -1;
   let rootSeen = false;
   let lt = 0;
@@ -64,15 +73,15 @@ export function scanXmlDocument(text: string): XmlScan {
     if (bad >= start && bad < end) {
       const element = qname === undefined ? current() : localName(qname);
       const char = describeCharAt(text, bad);
-      throw fail('E_XML_CHAR', `<${element}>: character ${char} cannot be carried by XML 1.0`, { char });
+      throw scanError('E_XML_CHAR', `<${element}>: character ${char} cannot be carried by XML 1.0`, { char });
     }
   };
   const checkText = (start: number, end: number): void => {
     checkChars(start, end);
     if (stack.length === 0 || stack.length === childDepth) {
       if (isBlank(text, start, end)) return;
-      if (stack.length === 0) throw fail('E_XML_MALFORMED', 'text outside the root element');
-      throw fail('E_XML_SCHEMA', 'Body holds text between its elements', { field: 'Body' });
+      if (stack.length === 0) throw scanError('E_XML_MALFORMED', 'text outside the root element');
+      throw scanError('E_XML_SCHEMA', 'Body holds text between its elements', { field: 'Body' });
     }
     // The cursor only moves forward, so looking for '&' costs one pass over the document in all.
     if (nextAmp < start) nextAmp = indexOrEnd(text, '&', start);
@@ -83,7 +92,7 @@ export function scanXmlDocument(text: string): XmlScan {
   };
   const skipMarkup = (at: number, open: string, close: string): number => {
     const end = text.indexOf(close, at + open.length);
-    if (end === -1) throw fail('E_XML_MALFORMED', `${open}… is not closed (truncated?)`);
+    if (end === -1) throw scanError('E_XML_MALFORMED', `${open}… is not closed (truncated?)`);
     checkChars(at, end + close.length);
     return end + close.length;
   };
@@ -97,14 +106,15 @@ export function scanXmlDocument(text: string): XmlScan {
     if (c1 === 0x21 /* ! */) {
       if (text.startsWith('<!--', next)) i = skipMarkup(next, '<!--', '-->');
       else if (text.startsWith('<![CDATA[', next) && stack.length > 0) {
-        if (stack.length === childDepth) throw fail('E_XML_SCHEMA', 'Body holds text between its elements');
+        if (stack.length === childDepth)
+          throw scanError('E_XML_SCHEMA', 'Body holds text between its elements');
         i = skipMarkup(next, '<![CDATA[', ']]>');
       } else if (/^<!doctype/i.test(text.slice(next, next + 9))) {
-        throw fail('E_XML_DOCTYPE', 'a document type declaration is not allowed (exchange-envelope.md)');
-      } else throw fail('E_XML_MALFORMED', `unexpected markup '${text.slice(next, next + 9)}'`);
+        throw scanError('E_XML_DOCTYPE', 'a document type declaration is not allowed (exchange-envelope.md)');
+      } else throw scanError('E_XML_MALFORMED', `unexpected markup '${text.slice(next, next + 9)}'`);
     } else if (c1 === 0x3f /* ? */) {
       if (/^<\?xml[\s?]/i.test(text.slice(next, next + 6)) && next !== 0) {
-        throw fail('E_XML_MALFORMED', 'an XML declaration must come first');
+        throw scanError('E_XML_MALFORMED', 'an XML declaration must come first');
       }
       i = skipMarkup(next, '<?', '?>');
     } else if (c1 === 0x2f /* / */) {
@@ -113,10 +123,11 @@ export function scanXmlDocument(text: string): XmlScan {
       // Nearly every end tag is exactly `</name>`: compare in place, without slicing.
       if (open === undefined || text.charCodeAt(close) !== 0x3e || !text.startsWith(open, next + 2)) {
         close = text.indexOf('>', next + 2);
-        if (close === -1) throw fail('E_XML_MALFORMED', 'the document ends inside an end tag (truncated?)');
+        if (close === -1)
+          throw scanError('E_XML_MALFORMED', 'the document ends inside an end tag (truncated?)');
         const qname = text.slice(next + 2, close).trimEnd();
         if (open !== qname) {
-          throw fail('E_XML_MALFORMED', `end tag </${qname}> does not match <${open ?? '(none)'}>`);
+          throw scanError('E_XML_MALFORMED', `end tag </${qname}> does not match <${open ?? '(none)'}>`);
         }
       }
       checkChars(next, close + 1);
@@ -134,10 +145,11 @@ export function scanXmlDocument(text: string): XmlScan {
       scope = scopes.pop() ?? scope;
       i = close + 1;
     } else {
-      if (rootSeen && stack.length === 0) throw fail('E_XML_MALFORMED', 'content after the root element');
+      if (rootSeen && stack.length === 0)
+        throw scanError('E_XML_MALFORMED', 'content after the root element');
       const simple = simpleTagEnd(text, next + 1);
       const close = simple > 0 ? simple : findTagEnd(text, next + 1);
-      if (close < 0) throw fail('E_XML_MALFORMED', 'the document ends inside a start tag (truncated?)');
+      if (close < 0) throw scanError('E_XML_MALFORMED', 'the document ends inside a start tag (truncated?)');
       const selfClosing = text.charCodeAt(close - 1) === 0x2f;
       const inner = selfClosing ? close - 1 : close;
       // A simple tag is all name; otherwise the name ends at the first space.
@@ -146,31 +158,53 @@ export function scanXmlDocument(text: string): XmlScan {
       const qname = text.slice(next + 1, nameEnd);
       checkChars(next, close + 1, qname);
       if (simple < 0 && !NAME.test(qname))
-        throw fail('E_XML_MALFORMED', `'<${qname}' is not an element name`);
-      const own = nameEnd < inner ? declarations(text, nameEnd, inner, qname, scope) : scope;
+        throw scanError('E_XML_MALFORMED', `'<${qname}' is not an element name`);
+      const own = nameEnd < inner ? readNamespaceDeclarations(text, nameEnd, inner, qname, scope) : scope;
       const colon = qname.indexOf(':');
       const namespace = own[colon === -1 ? '' : qname.slice(0, colon)];
       if (namespace !== EXCHANGE_NAMESPACE) {
-        throw fail(
+        throw scanError(
           'E_XML_NAMESPACE',
           `<${qname}> is in ${namespace ? `namespace '${namespace}'` : 'no namespace'}, not ${EXCHANGE_NAMESPACE}`,
           { element: qname, namespace: namespace ?? null },
         );
       }
       if (stack.length >= MAX_DEPTH)
-        throw fail('E_XML_SCHEMA', `elements nest deeper than ${MAX_DEPTH} levels`);
+        throw scanError('E_XML_SCHEMA', `elements nest deeper than ${MAX_DEPTH} levels`);
       if (stack.length === 0) {
         rootSeen = true;
         if (localName(qname) !== 'Message')
-          throw fail('E_XML_SCHEMA', `the root element is <${qname}>, not Message`);
+          throw scanError('E_XML_SCHEMA', `the root element is <${qname}>, not Message`);
       } else if (stack.length === 1 && body.startLt < 0 && localName(qname) === 'Body') {
-        if (selfClosing) throw fail('E_XML_SCHEMA', 'Body is empty');
+        if (selfClosing) throw scanError('E_XML_SCHEMA', 'Body is empty');
         body.startLt = ordinal;
         body.qname = qname;
         childDepth = 2;
       } else if (stack.length === childDepth) {
         const end = close + 1;
-        bodyChildren.push({ name: localName(qname), start: next, contentStart: end, contentEnd: end, end });
+        const child: BodyChild = {
+          name: localName(qname),
+          start: next,
+          contentStart: end,
+          contentEnd: end,
+          end,
+        };
+        bodyChildren.push(child);
+        const table = selfClosing ? undefined : records.get(child.name);
+        // Its unprefixed columns are in the default namespace of the record's scope.
+        const flat =
+          table === undefined || own[''] !== EXCHANGE_NAMESPACE
+            ? undefined
+            : scanFlatRecord(text, end, qname, table, bad, nextAmp);
+        if (flat !== undefined) {
+          child.contentEnd = flat.contentEnd;
+          child.end = flat.end;
+          child.values = flat.values;
+          lt += flat.ltCount;
+          nextAmp = flat.nextAmp;
+          i = flat.end;
+          continue;
+        }
       }
       if (!selfClosing) {
         stack.push(qname);
@@ -181,10 +215,10 @@ export function scanXmlDocument(text: string): XmlScan {
     }
   }
   if (stack.length > 0) {
-    throw fail('E_XML_MALFORMED', `the document ends inside <${stack[stack.length - 1]}> (truncated?)`);
+    throw scanError('E_XML_MALFORMED', `the document ends inside <${stack[stack.length - 1]}> (truncated?)`);
   }
-  if (!rootSeen) throw fail('E_XML_MALFORMED', 'no root element');
-  if (body.startLt < 0 || body.endLt < 0) throw fail('E_XML_SCHEMA', 'Message has no Body');
+  if (!rootSeen) throw scanError('E_XML_MALFORMED', 'no root element');
+  if (body.startLt < 0 || body.endLt < 0) throw scanError('E_XML_SCHEMA', 'Message has no Body');
   return {
     bodyStartLt: body.startLt,
     bodyEndLt: body.endLt,
@@ -192,39 +226,6 @@ export function scanXmlDocument(text: string): XmlScan {
     bodyChildren,
     ltCount: lt,
   };
-}
-
-/** The namespace scope of a start tag's attributes; any attribute but a namespace declaration is refused. */
-function declarations(text: string, from: number, to: number, qname: string, parent: Scope): Scope {
-  const own = Object.create(parent) as Scope;
-  for (let at = from; ; ) {
-    while (at < to && isSpace(text.charCodeAt(at))) at += 1;
-    if (at >= to) return own;
-    ATTRIBUTE.lastIndex = at;
-    const match = ATTRIBUTE.exec(text);
-    if (match === null || ATTRIBUTE.lastIndex > to)
-      throw fail('E_XML_MALFORMED', `<${qname}>: attribute syntax`);
-    at = ATTRIBUTE.lastIndex;
-    const name = match[1] ?? '';
-    const raw = match[2] ?? match[3] ?? '';
-    const problem = checkXmlReferences(raw, 0, raw.length);
-    if (problem !== undefined) throw referenceError(problem, localName(qname));
-    const value = decodeXmlReferences(raw);
-    const prefix = name === 'xmlns' ? '' : name.startsWith('xmlns:') ? name.slice(6) : undefined;
-    if (prefix === undefined) {
-      throw fail('E_XML_SCHEMA', `<${qname}> has the attribute '${name}'; the envelope has no attributes`);
-    }
-    if (Object.hasOwn(own, prefix)) throw fail('E_XML_MALFORMED', `<${qname}> declares '${name}' twice`);
-    // Namespaces in XML 1.0 §3: a prefix cannot be undeclared, and xml/xmlns are reserved.
-    if (
-      (prefix !== '' && value === '') ||
-      prefix === 'xmlns' ||
-      (prefix === 'xml') !== (value === XML_NAMESPACE)
-    ) {
-      throw fail('E_XML_NAMESPACE', `<${qname}>: '${name}="${value}"' is not a valid namespace declaration`);
-    }
-    own[prefix] = value;
-  }
 }
 
 /**
@@ -264,26 +265,9 @@ function findTagEnd(text: string, from: number): number {
   return -1;
 }
 
-function referenceError(problem: ReferenceProblem, element: string): Error {
-  return problem.kind === 'entity'
-    ? fail(
-        'E_XML_MALFORMED',
-        `<${element}>: '${problem.text}' is not one of the five predefined entities or a character reference`,
-      )
-    : fail(
-        'E_XML_CHAR',
-        `<${element}>: character reference to ${formatCodePoint(problem.codePoint)}, which XML 1.0 cannot carry`,
-        { char: formatCodePoint(problem.codePoint) },
-      );
-}
-
 function indexOrEnd(text: string, search: string, from: number): number {
   const index = text.indexOf(search, from);
   return index === -1 ? text.length : index;
-}
-
-function localName(qname: string): string {
-  return qname.slice(qname.indexOf(':') + 1);
 }
 
 function isBlank(text: string, from: number, to: number): boolean {
@@ -293,12 +277,4 @@ function isBlank(text: string, from: number, to: number): boolean {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-
-function fail(
-  code: Parameters<typeof exchangeError>[1],
-  message: string,
-  details?: Record<string, unknown>,
-): Error {
-  return exchangeError('decodeExchangeMessage', code, message, details);
 }
