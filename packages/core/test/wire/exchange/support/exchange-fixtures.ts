@@ -175,11 +175,17 @@ export function hostileRecord(type: RecordType): fc.Arbitrary<AnyRecord> {
       const record = structuredClone(generateRecord(type, createRandom(seed))) as Record<string, unknown>;
       for (const [choice, value] of long === undefined ? edits : [...edits, long]) {
         const field = fields[choice % fields.length];
-        if (field !== undefined) setIfPresent(record, field.path, value.slice(0, field.maxLength));
+        if (field !== undefined) setIfPresent(record, field.path, sliceWhole(value, field.maxLength));
       }
       return record as AnyRecord;
     })
     .filter((record) => RECORD_SCHEMAS[type].safeParse(record).success);
+}
+
+/** At most `maxLength` UTF-16 code units of `value`, never half of a surrogate pair. */
+function sliceWhole(value: string, maxLength: number): string {
+  const cut = value.slice(0, maxLength);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 function setIfPresent(target: Record<string, unknown>, path: string, value: string): void {
