@@ -113,6 +113,18 @@ export {
   type SyncConfig,
   syncConfigSchema,
 } from './runner/sync-config.js';
+export {
+  customSourceConfigSchema,
+  deadLettersConfigSchema,
+  deliveryConfigSchema,
+  exchangeConnectionShape,
+  fileSourceConfigSchemas,
+  mappingConfigSchema,
+  platformConnectionShape,
+  sinkConfigSchema,
+  streamConfigSchema,
+  transformConfigSchema,
+} from './runner/sync-config-parts.js';
 export type { CustomSource, SinkRequest, SyncClients, SyncDeps, SyncSecrets } from './runner/sync-deps.js';
 export type { SinkProgress, SyncBatchEvent, SyncProgress } from './runner/sync-events.js';
 // Sinks: where batches go (the credit platform per record type, the exchange platform per resource)
