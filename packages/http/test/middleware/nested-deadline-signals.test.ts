@@ -5,11 +5,12 @@ import {
   deadline,
   type Handler,
   type HttpRequest,
+  httpStatus,
   isAbortedError,
   isTimeoutError,
   retry,
 } from '../../src/index.js';
-import { recordingSleep } from '../support/scripted-sender.js';
+import { recordingSleep, scriptedSender } from '../support/scripted-sender.js';
 
 const request: HttpRequest = { method: 'GET', url: 'http://127.0.0.1:1/slow', headers: {} };
 
@@ -78,5 +79,42 @@ describe('the signal an attempt gets under a total deadline', () => {
     expect(error).toMatchObject({ attempts: 1, retryable: false });
     expect(handler.signals).toHaveLength(1);
     expect(handler.signals[0]?.reason).toBe(controller.signal.reason);
+  });
+
+  it('still ends the call at the total deadline in a backoff after a quick failure, whichever deadline is nearer', async () => {
+    // A sleep that only ends when its signal fires: the total deadline alone can end the backoff.
+    const untilAborted = (_ms: number, signal?: AbortSignal) =>
+      new Promise<void>((_, reject) => {
+        signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+      });
+    for (const [totalMs, attemptMs] of [
+      [80, 5_000],
+      [250, 40],
+    ] as const) {
+      const sender = scriptedSender(503);
+      const transport = composeTransport(
+        [
+          deadline({ totalMs }),
+          retry({
+            maxAttempts: 3,
+            baseDelayMs: 10,
+            maxDelayMs: 10,
+            sleep: untilAborted,
+            random: () => 0.5,
+            clock: Date.now,
+          }),
+          attemptTimeout({ timeoutMs: attemptMs }),
+          httpStatus(),
+        ],
+        sender,
+      );
+      const started = performance.now();
+      const error = await transport(request).catch((e: unknown) => e);
+      const elapsed = performance.now() - started;
+      expect(isTimeoutError(error) && error.deadline).toBe('total');
+      expect(sender.seen).toHaveLength(1);
+      expect(elapsed).toBeGreaterThanOrEqual(totalMs - 10);
+      expect(elapsed).toBeLessThan(totalMs + 1_000);
+    }
   });
 });
