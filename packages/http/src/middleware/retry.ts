@@ -1,5 +1,5 @@
 import pRetry from 'p-retry';
-import type { Middleware } from '../compose-transport.js';
+import type { Handler, Middleware } from '../compose-transport.js';
 import { isHttpStatusError } from '../errors/http-status-error.js';
 import { createHttpEvent, emitEvent, type OnHttpEvent } from '../events/http-event.js';
 import type { HttpRequest, HttpResponse } from '../http-request.js';
@@ -38,6 +38,66 @@ function nextDelay(error: unknown, request: HttpRequest, retryIndex: number, opt
   return remaining > 0 ? Math.min(delay, remaining) : undefined;
 }
 
+/** One call's progress through its attempts. */
+interface CallState {
+  attempts: number;
+  reusedSocketRetried: boolean;
+}
+
+async function runAttempt(
+  next: Handler,
+  request: HttpRequest,
+  state: CallState,
+  attemptNumber: number,
+): Promise<HttpResponse> {
+  state.attempts = attemptNumber;
+  try {
+    return await next({ ...request, attempt: attemptNumber });
+  } catch (error) {
+    throw annotateError(error, { attempts: attemptNumber });
+  }
+}
+
+/**
+ * The attempts of a call under p-retry. `first` is the failure of a first attempt already made, handed
+ * to p-retry as the outcome of its own first attempt, so every decision after it is p-retry's.
+ */
+function withRetries(
+  next: Handler,
+  request: HttpRequest,
+  state: CallState,
+  options: RetryOptions,
+  first: { error: unknown } | undefined,
+): Promise<HttpResponse> {
+  return pRetry(
+    (attemptNumber) =>
+      attemptNumber === 1 && first !== undefined
+        ? Promise.reject(first.error)
+        : runAttempt(next, request, state, attemptNumber),
+    {
+      retries: options.maxAttempts - 1,
+      // p-retry counts and decides; the wait is ours (jitter, Retry-After, injected sleep).
+      minTimeout: 0,
+      factor: 1,
+      shouldRetry: async ({ error, attemptNumber }) => {
+        const ground = isRetryable(error, request, state);
+        if (ground === false || request.signal?.aborted) return false;
+        const delayMs = nextDelay(error, request, attemptNumber - 1, options);
+        if (delayMs === undefined) return false;
+        if (options.budget && !options.budget.withdraw()) {
+          throw annotateError(error, { details: { budgetExhausted: true } });
+        }
+        if (ground === 'reused-socket-reset') state.reusedSocketRetried = true;
+        emitEvent(options.onEvent, () =>
+          createHttpEvent('retry', { ...request, attempt: attemptNumber }, { delayMs, error }),
+        );
+        if (delayMs > 0) await options.sleep(delayMs, request.signal);
+        return true;
+      },
+    },
+  );
+}
+
 /**
  * Retries failed attempts with p-retry: full-jitter exponential backoff or the server's `Retry-After`,
  * at most `maxAttempts` attempts, each retry paid from the client's retry budget, and only when
@@ -52,62 +112,26 @@ export function retry(options: RetryOptions): Middleware {
   return (next) => async (request) => {
     const started = options.clock();
     options.budget?.deposit();
-    let attempts = 0;
-    let reusedSocketRetried = false;
-    const attempt = async (attemptNumber: number): Promise<HttpResponse> => {
-      attempts = attemptNumber;
-      try {
-        return await next({ ...request, attempt: attemptNumber });
-      } catch (error) {
-        throw annotateError(error, { attempts: attemptNumber });
-      }
-    };
-    const retries = options.maxAttempts - 1;
-    const retrying = (first: { error: unknown } | undefined) =>
-      pRetry(
-        (attemptNumber) =>
-          attemptNumber === 1 && first !== undefined ? Promise.reject(first.error) : attempt(attemptNumber),
-        {
-          retries,
-          // p-retry counts and decides; the wait is ours (jitter, Retry-After, injected sleep).
-          minTimeout: 0,
-          factor: 1,
-          shouldRetry: async ({ error, attemptNumber }) => {
-            const ground = isRetryable(error, request, { reusedSocketRetried });
-            if (ground === false || request.signal?.aborted) return false;
-            const delayMs = nextDelay(error, request, attemptNumber - 1, options);
-            if (delayMs === undefined) return false;
-            if (options.budget && !options.budget.withdraw()) {
-              throw annotateError(error, { details: { budgetExhausted: true } });
-            }
-            if (ground === 'reused-socket-reset') reusedSocketRetried = true;
-            emitEvent(options.onEvent, () =>
-              createHttpEvent('retry', { ...request, attempt: attemptNumber }, { delayMs, error }),
-            );
-            if (delayMs > 0) await options.sleep(delayMs, request.signal);
-            return true;
-          },
-        },
-      );
+    const state: CallState = { attempts: 0, reusedSocketRetried: false };
     try {
       let response: HttpResponse;
       // Most calls succeed at once, so the first attempt runs outside p-retry, which is handed a failure
-      // as the outcome of its own first attempt: every decision after it is p-retry's, as before. A
-      // `retries` p-retry refuses goes straight to it, which refuses it before any attempt, as before.
-      if (retries >= 0) {
+      // as the outcome of its own first attempt. A `retries` p-retry refuses goes straight to it, which
+      // refuses it before any attempt, as before.
+      if (options.maxAttempts - 1 >= 0) {
         try {
-          response = await attempt(1);
+          response = await runAttempt(next, request, state, 1);
         } catch (error) {
-          response = await retrying({ error });
+          response = await withRetries(next, request, state, options, { error });
         }
       } else {
-        response = await retrying(undefined);
+        response = await withRetries(next, request, state, options, undefined);
       }
-      return { ...response, attempts, durationMs: options.clock() - started };
+      return { ...response, attempts: state.attempts, durationMs: options.clock() - started };
     } catch (error) {
       if (request.signal?.aborted)
-        throw abortErrorFor(request.signal.reason, { ...request, attempt: attempts });
-      throw annotateError(error, { attempts });
+        throw abortErrorFor(request.signal.reason, { ...request, attempt: state.attempts });
+      throw annotateError(error, { attempts: state.attempts });
     }
   };
 }
