@@ -3,7 +3,7 @@ import { parseMoney } from '../../money/parse-money.js';
 import { isCalendarDate } from '../../time/calendar-date.js';
 import { parseCalendarDate } from '../../time/parse-calendar-date.js';
 import { decodeCodeList } from '../code-list.js';
-import type { WireField } from '../wire-field.js';
+import type { WireField, WireItemField } from '../wire-field.js';
 import { tableOf } from './encode-wire-value.js';
 
 type Decodable = Pick<WireField, 'kind' | 'table' | 'items'>;
@@ -87,11 +87,27 @@ function decodeJson(field: Decodable, raw: unknown): unknown {
   return parsed.map((item: unknown) => decodeItem(field, item));
 }
 
+// The item fields of each json field by wire name, built on first use (the tables are constants). Item
+// wire names are upper case and distinct, so a key found as it is needs no upper-casing.
+const itemIndexes = new WeakMap<readonly WireItemField[], ReadonlyMap<string, WireItemField>>();
+
+function itemFieldsOf(field: Decodable): ReadonlyMap<string, WireItemField> {
+  const items = field.items ?? [];
+  let index = itemIndexes.get(items);
+  if (index === undefined) {
+    index = new Map(items.map((item) => [item.wire, item]));
+    itemIndexes.set(items, index);
+  }
+  return index;
+}
+
 function decodeItem(field: Decodable, item: unknown): unknown {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) return item;
+  const byWire = itemFieldsOf(field);
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(item)) {
-    const itemField = field.items?.find((candidate) => candidate.wire === key.toUpperCase());
+  for (const key of Object.keys(item)) {
+    const value = (item as Record<string, unknown>)[key];
+    const itemField = byWire.get(key) ?? byWire.get(key.toUpperCase());
     // Unknown keys stay under their wire name so validation reports them (E_UNKNOWN_FIELD).
     if (itemField === undefined) out[key] = value;
     else if (!isBlankWireValue(value)) out[itemField.field] = decodeWireValue(itemField, value);
