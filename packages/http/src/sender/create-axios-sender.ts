@@ -1,11 +1,12 @@
 import type { LookupFunction } from 'node:net';
-import axios, { type AxiosResponse } from 'axios';
+import axios, { type AxiosRequestConfig, type AxiosResponse } from 'axios';
 import type { Handler } from '../compose-transport.js';
 import { NetworkError } from '../errors/network-error.js';
 import { TimeoutError } from '../errors/timeout-error.js';
 import { requestContext } from '../errors/transport-error.js';
 import type { HttpRequest, HttpResponse } from '../http-request.js';
 import { abortErrorFor } from '../internal/abort-error-for.js';
+import { onScopeAbort } from '../internal/timeout-scope.js';
 import { targetOf, targetUrl } from '../request/request-target.js';
 import { CONNECT_TIMEOUT_CODE, createKeepAliveAgents } from './create-keep-alive-agents.js';
 
@@ -37,6 +38,22 @@ function lowercaseHeaders(headers: AxiosResponse['headers']): Record<string, str
     out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }
   return out;
+}
+
+/**
+ * How axios learns that the request's signal fired: the signal of a deadline layer's scope cancels a
+ * cancel token through the scope, any other signal is handed to axios, which listens to it.
+ */
+function cancellation(signal: AbortSignal | undefined): {
+  config: Pick<AxiosRequestConfig, 'signal' | 'cancelToken'>;
+  release: (() => void) | undefined;
+} {
+  if (signal === undefined) return { config: {}, release: undefined };
+  const source = axios.CancelToken.source();
+  const release = onScopeAbort(signal, source.cancel);
+  return release === undefined
+    ? { config: { signal }, release }
+    : { config: { cancelToken: source.token }, release };
 }
 
 function transportErrorOf(error: unknown, request: HttpRequest, connectTimeoutMs: number) {
@@ -88,13 +105,14 @@ export function createAxiosSender(options: AxiosSenderOptions = {}): AxiosSender
   });
   const send = async (request: HttpRequest): Promise<HttpResponse> => {
     const started = clock();
+    const cancel = cancellation(request.signal);
     try {
       const response = await instance.request<Buffer>({
         method: request.method,
         url: targetUrl(targetOf(request)),
         headers: { ...request.headers },
         data: toBuffer(request.body),
-        ...(request.signal ? { signal: request.signal } : {}),
+        ...cancel.config,
       });
       return {
         status: response.status,
@@ -107,6 +125,8 @@ export function createAxiosSender(options: AxiosSenderOptions = {}): AxiosSender
       };
     } catch (error) {
       throw transportErrorOf(error, request, connectTimeoutMs);
+    } finally {
+      cancel.release?.();
     }
   };
   return Object.assign(send, {
