@@ -15,6 +15,8 @@ type Step =
   | { kind: 'more' }
   | { kind: 'done' };
 
+// However large a chunk the input hands over, records leave in arrays of at most this many.
+const MAX_BATCH = 256;
 const QUOTE = 34;
 const CR = 13;
 const LF = 10;
@@ -23,20 +25,26 @@ const LF = 10;
  * Reads CSV records (RFC 4180 as Excel writes it: `"` quotes, `""` inside quotes, CRLF or LF, line
  * breaks inside quoted values) from text chunks. A bare `"` inside an unquoted value is kept, as Excel
  * does. Bad quoting does not stop the input: the record is reported and reading resumes on the next
- * physical line, so one broken row never swallows the rows after it. Memory holds one record at most.
+ * physical line, so one broken row never swallows the rows after it. Records come in arrays, all those
+ * a chunk of text completes, up to 256 (one await per chunk, not per record).
  */
 export async function* parseCsvRecords(
   chunks: AsyncIterable<string>,
   options: CsvParseOptions,
-): AsyncGenerator<CsvItem> {
+): AsyncGenerator<CsvItem[]> {
   const iterator = chunks[Symbol.asyncIterator]();
   let buf = '';
   let pos = 0;
   let eof = false;
+  let ready: CsvItem[] = [];
   while (true) {
     const step = parseRecord(buf, pos, eof, options);
-    if (step.kind === 'done') return;
+    if (step.kind === 'done') break;
     if (step.kind === 'more') {
+      if (ready.length > 0) {
+        yield ready;
+        ready = [];
+      }
       const next = await iterator.next();
       buf = buf.slice(pos) + (next.done ? '' : next.value);
       pos = 0;
@@ -44,8 +52,13 @@ export async function* parseCsvRecords(
       continue;
     }
     pos = step.end;
-    yield step.kind === 'record' ? { values: step.values } : { error: step.error };
+    ready.push(step.kind === 'record' ? { values: step.values } : { error: step.error });
+    if (ready.length >= MAX_BATCH) {
+      yield ready;
+      ready = [];
+    }
   }
+  if (ready.length > 0) yield ready;
 }
 
 function parseRecord(buf: string, start: number, eof: boolean, options: CsvParseOptions): Step {

@@ -10,7 +10,7 @@ import {
 import { maskValue } from '../internal/mask-value.js';
 import type { SourceRow } from '../sources/source-row.js';
 import type { UnmappedHeader } from './auto-map-headers.js';
-import { applyTransforms } from './internal/apply-transforms.js';
+import { applyTransforms, trimCell } from './internal/apply-transforms.js';
 import { compileColumns, type HeaderPlan } from './internal/compile-columns.js';
 import type { MappingSpec } from './mapping-spec.js';
 
@@ -82,6 +82,12 @@ export function createRowMapper(spec: MappingSpec): RowMapper {
       const issues: ValidationIssue[] = [];
       for (const column of plan.columns) {
         const raw = row.fields[column.header] ?? '';
+        if (column.transforms.length === 0) {
+          // Most columns (all of them when headers map by name) have no transforms: only the trim.
+          const value = trimCell(raw);
+          if (value !== '') wire[column.wire] = value;
+          continue;
+        }
         const result = applyTransforms(raw, column.transforms, column.wireField);
         if (!result.ok) {
           issues.push({

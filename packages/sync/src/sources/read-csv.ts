@@ -53,36 +53,37 @@ export async function* readCsv(input: ByteInput, options: ReadCsvOptions = {}): 
   let keys: string[] | undefined = headerRow === 0 ? options.columns?.slice() : undefined;
   let line = 0;
   let rowNumber = 0;
-  for await (const record of records) {
-    line += 1;
-    if (line < headerRow) continue;
-    if (line === headerRow) {
-      if (record.error !== undefined) {
-        throw new CreditBridgeError({
-          code: 'E_SOURCE_HEADER',
-          message: `[${source}] the header row cannot be read: ${record.error}`,
-          details: { source },
-        });
+  for await (const chunk of records)
+    for (const record of chunk) {
+      line += 1;
+      if (line < headerRow) continue;
+      if (line === headerRow) {
+        if (record.error !== undefined) {
+          throw new CreditBridgeError({
+            code: 'E_SOURCE_HEADER',
+            message: `[${source}] the header row cannot be read: ${record.error}`,
+            details: { source },
+          });
+        }
+        keys = headerKeys(record.values, source);
+        continue;
       }
-      keys = headerKeys(record.values, source);
-      continue;
+      rowNumber += 1;
+      if (record.error !== undefined) {
+        yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_CSV', message: record.error } };
+        continue;
+      }
+      if (isBlankRow(record.values)) continue;
+      keys ??= record.values.map((_, index) => columnLetter(index));
+      const { fields, extra } = zipRow(keys, record.values);
+      if (extra > 0) {
+        const message = `the row has ${extra} value(s) past the ${keys.length} header columns`;
+        yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_COLUMNS', message } };
+      } else if (record.values.some((value) => value.includes(REPLACEMENT))) {
+        const message = 'the row holds bytes that are not valid in the file encoding; declare the encoding';
+        yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_ENCODING', message } };
+      } else {
+        yield { source, rowNumber, fields };
+      }
     }
-    rowNumber += 1;
-    if (record.error !== undefined) {
-      yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_CSV', message: record.error } };
-      continue;
-    }
-    if (isBlankRow(record.values)) continue;
-    keys ??= record.values.map((_, index) => columnLetter(index));
-    const { fields, extra } = zipRow(keys, record.values);
-    if (extra > 0) {
-      const message = `the row has ${extra} value(s) past the ${keys.length} header columns`;
-      yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_COLUMNS', message } };
-    } else if (record.values.some((value) => value.includes(REPLACEMENT))) {
-      const message = 'the row holds bytes that are not valid in the file encoding; declare the encoding';
-      yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_ENCODING', message } };
-    } else {
-      yield { source, rowNumber, fields };
-    }
-  }
 }

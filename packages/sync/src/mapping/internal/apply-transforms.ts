@@ -29,6 +29,14 @@ function hasEdgeSpace(text: string): boolean {
 const LIST_SEPARATORS = /[;；,，|]/;
 
 /**
+ * A cell without its leading and trailing spaces (Unicode spaces, zero-width characters and the BOM
+ * included); the cell itself when it has none.
+ */
+export function trimCell(raw: string): string {
+  return hasEdgeSpace(raw) ? raw.replace(EDGE_SPACE, '') : raw;
+}
+
+/**
  * Runs a cell through its column's transforms. The cell is trimmed first; a blank cell is absent
  * unless a `default` gives it a value. `field` is the wire column the value lands in, which decides
  * what `amount` writes (万元, the wire unit) and which code table `code` synonyms name keys of.
@@ -38,7 +46,7 @@ export function applyTransforms(
   transforms: readonly ColumnTransform[],
   field: WireField | undefined,
 ): TransformResult {
-  let value: string | undefined = hasEdgeSpace(raw) ? raw.replace(EDGE_SPACE, '') : raw;
+  let value: string | undefined = trimCell(raw);
   if (value === '') value = undefined;
   for (const transform of transforms) {
     if (value === undefined && transform.type !== 'default') continue;
