@@ -11,11 +11,12 @@ import {
 } from '@credit-bridge/core';
 import { z } from 'zod';
 
+const WIRE_ROW_MESSAGE = 'a record: an object whose values are all strings';
+
 function isStringRow(value: unknown): value is Record<string, string> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const key in value) {
-    if (typeof (value as Record<string, unknown>)[key] !== 'string') return false;
-  }
+  // Own values only (a for-in walk also visits the prototype chain, at several times the cost).
+  for (const item of Object.values(value)) if (typeof item !== 'string') return false;
   return true;
 }
 
@@ -23,9 +24,7 @@ function isStringRow(value: unknown): value is Record<string, string> {
  * A row on the wire: column name → string (the contract: every value is a string). A plain loop rather
  * than `z.record`: every record of every answer passes here, and the loop is a tenth of the cost.
  */
-export const wireRowSchema = z.custom<Record<string, string>>(isStringRow, {
-  message: 'a record: an object whose values are all strings',
-});
+export const wireRowSchema = z.custom<Record<string, string>>(isStringRow, { message: WIRE_ROW_MESSAGE });
 
 /**
  * A domain record as the platform under `profile` wants it: core's wire mapping (`toWireRecord`), then the
@@ -39,7 +38,20 @@ export function encodeRecord<T extends RecordType>(
   type: T,
   record: RecordOf<T>,
 ): WireRow {
-  return renameWireFields(profile, toWireRecord(type, record), 'toPlatform');
+  const wire = toWireRecord(type, record);
+  return renamesColumns(profile) ? renameWireFields(profile, wire, 'toPlatform') : wire;
+}
+
+const renaming = new WeakMap<CreditPlatformProfile, boolean>();
+
+/** Whether the profile renames any column (most do not: every record then skips the rename's copy). */
+function renamesColumns(profile: CreditPlatformProfile): boolean {
+  let renames = renaming.get(profile);
+  if (renames === undefined) {
+    renames = Object.values(profile.wireFieldRenames ?? {}).some((name) => typeof name === 'string');
+    renaming.set(profile, renames);
+  }
+  return renames;
 }
 
 /**
@@ -86,8 +98,16 @@ export function recordSchema<T extends RecordType>(
   }
   const cached = byType.get(type);
   if (cached !== undefined) return cached as z.ZodType<RecordOf<T>>;
-  const schema = wireRowSchema.transform((row, context) => {
-    const decoded = fromWireRecord(type, renameWireFields(profile, row, 'fromPlatform'));
+  // One transform, not a row schema piped into one: every record of every answer passes here.
+  const schema = z.unknown().transform((row, context) => {
+    if (!isStringRow(row)) {
+      context.addIssue({ code: 'custom', message: WIRE_ROW_MESSAGE });
+      return z.NEVER;
+    }
+    const decoded = fromWireRecord(
+      type,
+      renamesColumns(profile) ? renameWireFields(profile, row, 'fromPlatform') : row,
+    );
     const parsed = RECORD_SCHEMAS[type].safeParse(decoded);
     if (parsed.success) return parsed.data as RecordOf<T>;
     for (const issue of parsed.error.issues) {
