@@ -1,5 +1,6 @@
 import {
   findFieldByPath,
+  findFieldByWireName,
   fromWireRecord,
   type RecordOf,
   type RecordType,
@@ -9,7 +10,6 @@ import {
   WIRE_FIELDS,
 } from '@credit-bridge/core';
 import type { Issue } from './credit-types.js';
-import { knownWireColumns } from './known-wire-columns.js';
 
 /** A record that passed validation. */
 export interface JudgedRecord<T extends RecordType> {
@@ -61,10 +61,9 @@ export function judgeRecord<T extends RecordType>(
       });
     }
   }
-  const known = knownWireColumns(type);
+  // Core's name lookup is a map probe per column (its tables are prepared once per record type).
   for (const field of fields) {
-    // A column already in its canonical form is its own trimmed, upper-cased name.
-    if (!known.has(field) && !known.has(field.trim().toUpperCase())) {
+    if (findFieldByWireName(type, field) === undefined) {
       errors.push({ code: 'E_UNKNOWN_FIELD', field, message: `not a column of the ${type} record` });
     }
   }
