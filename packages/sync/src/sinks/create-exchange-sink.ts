@@ -1,11 +1,9 @@
 import {
-  type AnyRecord,
   CreditBridgeError,
   EXCHANGE_LIMITS,
   EXCHANGE_RECORD_MESSAGES,
   type ExchangeEncoding,
-  type ExchangeMessage,
-  encodeExchangeMessage,
+  measureExchangeRecord,
   type RecordMessageType,
   type RecordType,
 } from '@credit-bridge/core';
@@ -37,17 +35,13 @@ export interface ExchangeSinkOptions {
 // Header, XML declaration, Message and Body tags: about 650 bytes, more with a resource code. What a
 // batch may hold is the message limit less this allowance, each record counted exactly.
 const ENVELOPE_ALLOWANCE = 2048;
-const MEASURE_HEADER = {
-  messageId: '00000000-0000-8000-8000-000000000000',
-  sendTime: '2026-01-01T00:00:00+08:00',
-} as const;
 
 /**
  * A sink to the district exchange platform for one record type and receiver (and resource): each
  * delivery is one `publish` of at most one message, whose id the client derives from the records' ids
  * and versions and the receiver, so a resend after a crash is recognised by the platform (`duplicate`).
- * Records are measured as the codec writes them (the message holding the record alone, less its
- * envelope), so a batch never exceeds the message limit.
+ * Records are measured as the codec writes them into a message's Body (`measureExchangeRecord`), so a
+ * batch never exceeds the message limit.
  *
  * @example
  * const sink = createExchangeSink({ client, recordType: 'penalty', receiverCode: '11420103CBG1030222' });
@@ -61,22 +55,7 @@ export function createExchangeSink(options: ExchangeSinkOptions): Sink {
       `a ${messageType} message carries ${EXCHANGE_RECORD_MESSAGES[messageType].recordType} records, not ${recordType}`,
     );
   }
-  const header = {
-    ...MEASURE_HEADER,
-    senderCode: client.senderCode,
-    receiverCode,
-    regionCode: client.senderCode.slice(2, 8),
-  };
-  const encodeAlone = (records: readonly AnyRecord[]) =>
-    encodeExchangeMessage(
-      {
-        messageType,
-        header: resourceCode === undefined ? header : { ...header, resourceCode },
-        records,
-      } as ExchangeMessage,
-      { encoding: options.encoding ?? 'UTF-8', maxBytes: Number.POSITIVE_INFINITY },
-    ).length;
-  let envelope: number | undefined;
+  const encoding = options.encoding ?? 'UTF-8';
   return {
     id:
       options.id ??
@@ -93,9 +72,7 @@ export function createExchangeSink(options: ExchangeSinkOptions): Sink {
       separatorBytes: 0,
     },
     measure(record) {
-      const alone = encodeAlone([record]);
-      envelope ??= 2 * alone - encodeAlone([record, record]);
-      return alone - envelope;
+      return measureExchangeRecord(messageType, record as never, { encoding });
     },
     async deliver(records, deliverOptions = {}) {
       let outcome: PublishOutcome;

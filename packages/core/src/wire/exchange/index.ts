@@ -47,3 +47,4 @@ export {
   exchangeReceiptResultSchema,
   exchangeReceiptSchema,
 } from './exchange-receipt.js';
+export { measureExchangeRecord } from './measure-exchange-record.js';
