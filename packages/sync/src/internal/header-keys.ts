@@ -34,9 +34,7 @@ export function zipRow(
   values: readonly string[],
 ): { fields: Record<string, string>; extra: number } {
   const fields: Record<string, string> = {};
-  keys.forEach((key, index) => {
-    fields[key] = values[index] ?? '';
-  });
+  for (let index = 0; index < keys.length; index += 1) fields[keys[index] as string] = values[index] ?? '';
   let extra = 0;
   for (let index = keys.length; index < values.length; index += 1) if (values[index] !== '') extra += 1;
   return { fields, extra };
