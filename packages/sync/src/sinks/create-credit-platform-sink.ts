@@ -1,15 +1,12 @@
-import {
-  type AnyRecord,
-  type BlacklistEntry,
-  CreditBridgeError,
-  type LicenseRecord,
-  type PenaltyRecord,
-  type RecordType,
-  type RepairRecord,
-} from '@credit-bridge/core';
-import type { CreditPlatformClient, EncodedRecord, SubmitOutcome } from '@credit-bridge/credit-platform';
-import { failedDelivery } from './internal/failed-delivery.js';
-import { recordOutcomes } from './internal/record-outcomes.js';
+import type { AnyRecord, RecordType } from '@credit-bridge/core';
+import type {
+  CreditPlatformClient,
+  EncodedRecord,
+  SubmitOptions,
+  SubmitOutcome,
+} from '@credit-bridge/credit-platform';
+import { settleDelivery } from './internal/settle-delivery.js';
+import { withinLimit } from './internal/within-limit.js';
 import type { Sink } from './sink.js';
 
 /** Options of {@link createCreditPlatformSink}. */
@@ -57,72 +54,41 @@ export function createCreditPlatformSink(options: CreditPlatformSinkOptions): Si
       encodings.set(record, encoded);
       return encoded.bytes;
     },
-    async deliver(records, deliverOptions = {}) {
-      let outcome: SubmitOutcome;
-      try {
-        const encoded = records.map((record) => encodings.get(record));
-        outcome = await submit(records, { signal: deliverOptions.signal, encoded });
-      } catch (error) {
-        return failedDelivery(records.length, error);
-      }
-      const outcomes = recordOutcomes(outcome.results);
-      return {
-        outcomes,
-        receipt: {
-          idempotencyKeys: outcome.batches.map((batch) => batch.idempotencyKey),
-          requestIds: outcome.batches.map((batch) => batch.requestId),
-          replayed: outcome.batches.some((batch) => batch.replayed),
-        },
-        attempts: outcome.batches.reduce((sum, batch) => sum + batch.attempts, 0),
-      };
-    },
+    deliver: (records, deliverOptions = {}) =>
+      settleDelivery(
+        records.length,
+        () =>
+          submit(records, {
+            signal: deliverOptions.signal,
+            encoded: records.map((record) => encodings.get(record)),
+          }),
+        (outcome) => ({
+          receipt: {
+            idempotencyKeys: outcome.batches.map((batch) => batch.idempotencyKey),
+            requestIds: outcome.batches.map((batch) => batch.requestId),
+            replayed: outcome.batches.some((batch) => batch.replayed),
+          },
+          attempts: outcome.batches.reduce((sum, batch) => sum + batch.attempts, 0),
+        }),
+      ),
   };
-}
-
-interface SubmitOptions {
-  signal: AbortSignal | undefined;
-  encoded: readonly (EncodedRecord | undefined)[];
 }
 
 type Submit = (records: readonly AnyRecord[], options: SubmitOptions) => Promise<SubmitOutcome>;
 
-// The encodings are the client's own, made for these very records (it checks both before using one).
+// One submit per record type; the casts are safe because a sink carries records of its own type only,
+// and the encodings are the client's own, made for these very records (it checks both before using one).
 function submitterOf(client: CreditPlatformClient, recordType: RecordType): Submit {
-  switch (recordType) {
-    case 'penalty':
-      return (records, { signal, encoded }) =>
-        client.penalties.submit(records as readonly PenaltyRecord[], {
-          signal,
-          encoded: encoded as readonly (EncodedRecord<'penalty'> | undefined)[],
-        });
-    case 'license':
-      return (records, { signal, encoded }) =>
-        client.licenses.submit(records as readonly LicenseRecord[], {
-          signal,
-          encoded: encoded as readonly (EncodedRecord<'license'> | undefined)[],
-        });
-    case 'blacklist':
-      return (records, { signal, encoded }) =>
-        client.blacklist.submit(records as readonly BlacklistEntry[], {
-          signal,
-          encoded: encoded as readonly (EncodedRecord<'blacklist'> | undefined)[],
-        });
-    case 'repair':
-      return (records, { signal, encoded }) =>
-        client.repairs.submit(records as readonly RepairRecord[], {
-          signal,
-          encoded: encoded as readonly (EncodedRecord<'repair'> | undefined)[],
-        });
-  }
+  const operations: Record<RecordType, { submit: Submit }> = {
+    penalty: client.penalties as unknown as { submit: Submit },
+    license: client.licenses as unknown as { submit: Submit },
+    blacklist: client.blacklist as unknown as { submit: Submit },
+    repair: client.repairs as unknown as { submit: Submit },
+  };
+  const operation = operations[recordType];
+  return (records, options) => operation.submit(records, options);
 }
 
 function within(name: string, value: number | undefined, limit: number): number {
-  if (value === undefined) return limit;
-  if (!(Number.isSafeInteger(value) && value >= 1 && value <= limit)) {
-    throw new CreditBridgeError({
-      code: 'E_SYNC_CONFIG',
-      message: `[createCreditPlatformSink] ${name} must be a whole number from 1 to ${limit} (the profile's limit), got ${value}`,
-    });
-  }
-  return value;
+  return withinLimit({ sink: 'createCreditPlatformSink', name, of: "the profile's" }, value, limit);
 }

@@ -7,9 +7,9 @@ import {
   type RecordMessageType,
   type RecordType,
 } from '@credit-bridge/core';
-import type { ExchangeClient, PublishOutcome } from '@credit-bridge/exchange-platform';
-import { failedDelivery } from './internal/failed-delivery.js';
-import { recordOutcomes } from './internal/record-outcomes.js';
+import type { ExchangeClient } from '@credit-bridge/exchange-platform';
+import { settleDelivery } from './internal/settle-delivery.js';
+import { withinLimit } from './internal/within-limit.js';
 import type { Sink } from './sink.js';
 
 /** Options of {@link createExchangeSink}. */
@@ -74,28 +74,24 @@ export function createExchangeSink(options: ExchangeSinkOptions): Sink {
     measure(record) {
       return measureExchangeRecord(messageType, record as never, { encoding });
     },
-    async deliver(records, deliverOptions = {}) {
-      let outcome: PublishOutcome;
-      try {
-        outcome = await client.publish(records as never[], {
-          messageType,
-          receiverCode,
-          ...(resourceCode === undefined ? {} : { resourceCode }),
-          signal: deliverOptions.signal,
-        });
-      } catch (error) {
-        return failedDelivery(records.length, error);
-      }
-      const outcomes = recordOutcomes(outcome.results);
-      return {
-        outcomes,
-        receipt: {
-          messageIds: outcome.messages.map((message) => message.messageId),
-          requestIds: outcome.messages.map((message) => message.requestId),
-        },
-        attempts: outcome.messages.reduce((sum, message) => sum + message.attempts, 0),
-      };
-    },
+    deliver: (records, deliverOptions = {}) =>
+      settleDelivery(
+        records.length,
+        () =>
+          client.publish(records as never[], {
+            messageType,
+            receiverCode,
+            ...(resourceCode === undefined ? {} : { resourceCode }),
+            signal: deliverOptions.signal,
+          }),
+        (outcome) => ({
+          receipt: {
+            messageIds: outcome.messages.map((message) => message.messageId),
+            requestIds: outcome.messages.map((message) => message.requestId),
+          },
+          attempts: outcome.messages.reduce((sum, message) => sum + message.attempts, 0),
+        }),
+      ),
   };
 }
 
@@ -108,11 +104,7 @@ function messageTypeFor(recordType: RecordType): RecordMessageType {
 }
 
 function within(name: string, value: number | undefined, limit: number): number {
-  if (value === undefined) return limit;
-  if (!(Number.isSafeInteger(value) && value >= 1 && value <= limit)) {
-    throw config(`${name} must be a whole number from 1 to ${limit} (the contract's limit), got ${value}`);
-  }
-  return value;
+  return withinLimit({ sink: 'createExchangeSink', name, of: "the contract's" }, value, limit);
 }
 
 function config(message: string): CreditBridgeError {

@@ -1,7 +1,7 @@
 import type { SinkOutcome } from '../sink.js';
 
 /** A platform's verdict on one record, as both adapters report it (per record, in input order). */
-interface PlatformRecordResult {
+export interface PlatformRecordResult {
   status: 'accepted' | 'duplicate' | 'rejected';
   errors?: readonly { code: string; field?: string | undefined; message: string }[] | undefined;
 }
