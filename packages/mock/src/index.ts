@@ -23,6 +23,7 @@ export {
   type ExchangePlatform,
   type ExchangePlatformOptions,
 } from './platform/create-exchange-platform.js';
+export type { PlatformHandles } from './platform/platform-handles.js';
 export type { CommonPlatformOptions } from './platform/platform-options.js';
 export { handleCreditRequest } from './router/handle-credit-request.js';
 export { handleExchangeRequest } from './router/handle-exchange-request.js';

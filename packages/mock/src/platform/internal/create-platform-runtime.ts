@@ -1,22 +1,14 @@
 import type { CreditPlatformProfile } from '@credit-bridge/core';
-import { type AuthState, createAuthState } from '../../state/auth/create-auth-state.js';
-import { type MockClock, realSleep, type Sleep, systemClock } from '../../state/clock.js';
-import { createFaultPlan, type FaultPlan } from '../../state/faults/create-fault-plan.js';
+import { createAuthState } from '../../state/auth/create-auth-state.js';
+import { realSleep, systemClock } from '../../state/clock.js';
+import { createFaultPlan } from '../../state/faults/create-fault-plan.js';
 import { createIdSource, type IdSource } from '../../state/id-source.js';
-import { createJournal, type Journal } from '../../state/journal/create-journal.js';
+import { createJournal } from '../../state/journal/create-journal.js';
+import type { PlatformHandles } from '../platform-handles.js';
 import type { CommonPlatformOptions } from '../platform-options.js';
 
-/** What both simulated platforms hold besides their own state: clock, auth, faults, journal, ids. */
-export interface PlatformRuntime {
-  readonly clock: MockClock;
-  readonly sleep: Sleep;
-  readonly seedValue: number;
-  readonly auth: AuthState;
-  readonly faults: FaultPlan;
-  readonly journal: Journal;
-  readonly latencyMs: number;
-  /** The next request id. */
-  nextRequestId(): string;
+/** What both simulated platforms hold besides their own state, and the steps of their `seed` and `reset`. */
+export interface PlatformRuntime extends Omit<PlatformHandles, 'seed'> {
   /** The seed of the next `seed()` call: the one asked for, or the platform's plus the seedings so far. */
   nextSeed(asked: number | undefined): number;
   /** Auth, faults (the configured rate comes back), journal, request ids and seedings back to the start. */
@@ -28,7 +20,7 @@ export interface PlatformRuntime {
  * platforms' request id sequences apart under the same seed.
  *
  * @example
- * const runtime = createPlatformRuntime(options, { profile, requestIdSalt: 0x5eed });
+ * const { nextSeed, reset, ...handles } = createPlatformRuntime(options, { profile, requestIdSalt: 0x5eed });
  */
 export function createPlatformRuntime(
   options: CommonPlatformOptions,
