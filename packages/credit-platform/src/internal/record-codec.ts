@@ -21,12 +21,6 @@ function isStringRow(value: unknown): value is Record<string, string> {
 }
 
 /**
- * A row on the wire: column name → string (the contract: every value is a string). A plain loop rather
- * than `z.record`: every record of every answer passes here, and the loop is a tenth of the cost.
- */
-export const wireRowSchema = z.custom<Record<string, string>>(isStringRow, { message: WIRE_ROW_MESSAGE });
-
-/**
  * A domain record as the platform under `profile` wants it: core's wire mapping (`toWireRecord`), then the
  * profile's column renames. Throws core's `E_WIRE_VALUE` for a value that cannot be written.
  *

@@ -1,7 +1,9 @@
 import { RECORD_TYPES, type RecordType } from '../../../model/record-type.js';
 import { decodeWireValue, isBlankWireValue } from '../../internal/decode-wire-value.js';
+import { setPathSteps } from '../../internal/field-path.js';
+import type { WireTable } from '../../internal/wire-table.js';
+import { WIRE_TABLES } from '../../internal/wire-tables.js';
 import type { WireField } from '../../wire-field.js';
-import { WIRE_FIELDS } from '../../wire-fields.js';
 
 /** A wire table prepared for reading rows of XML columns: the fields, their paths, and name → position. */
 export interface WireRowReader {
@@ -13,19 +15,19 @@ export interface WireRowReader {
   readonly columns: ReadonlyMap<string, number>;
 }
 
-/** Prepares a wire table for {@link decodeWireRow}. */
-export function createWireRowReader(fields: readonly WireField[]): WireRowReader {
+/** Prepares a wire table for {@link decodeWireRow}: core's prepared table plus wire name → position. */
+export function createWireRowReader(table: WireTable): WireRowReader {
   return {
-    fields,
-    paths: fields.map((field) => field.field.split('.')),
-    names: fields.map((field) => field.wire),
-    columns: new Map(fields.map((field, index) => [field.wire, index])),
+    fields: table.fields,
+    paths: table.paths,
+    names: table.fields.map((field) => field.wire),
+    columns: new Map(table.fields.map((field, index) => [field.wire, index])),
   };
 }
 
 /** The prepared wire table of every record type. */
 export const RECORD_ROW_READERS = Object.fromEntries(
-  RECORD_TYPES.map((type) => [type, createWireRowReader(WIRE_FIELDS[type])]),
+  RECORD_TYPES.map((type) => [type, createWireRowReader(WIRE_TABLES[type])]),
 ) as unknown as Readonly<Record<RecordType, WireRowReader>>;
 
 /**
@@ -44,17 +46,7 @@ export function decodeWireRow(
     const field = reader.fields[index];
     const path = reader.paths[index];
     if (raw === undefined || isBlankWireValue(raw) || field === undefined || path === undefined) continue;
-    let target = out;
-    for (let step = 0; step < path.length - 1; step += 1) {
-      const key = path[step] as string;
-      let next = target[key];
-      if (typeof next !== 'object' || next === null) {
-        next = {};
-        target[key] = next;
-      }
-      target = next as Record<string, unknown>;
-    }
-    target[path[path.length - 1] as string] = decodeWireValue(field, raw);
+    setPathSteps(out, path, decodeWireValue(field, raw));
   }
   return out;
 }
