@@ -1,10 +1,11 @@
 import { CreditBridgeError } from '../errors/credit-bridge-error.js';
 import type { ValidationIssue } from '../errors/record-validation-error.js';
 import type { IdCheckMode } from '../ids/id-issue.js';
-import { RECORD_SCHEMAS, type RecordOf } from '../model/record-schemas.js';
+import type { RecordOf } from '../model/record-schemas.js';
 import { isRecordType, type RecordType } from '../model/record-type.js';
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.js';
 import { todayInShanghai } from '../time/today-in-shanghai.js';
+import { compiledSchema } from './internal/compiled-schemas.js';
 import { createIssueCollector } from './internal/issue-collector.js';
 import { addZodIssues } from './internal/map-zod-issues.js';
 import { checkRecordRules } from './internal/record-rules.js';
@@ -58,7 +59,7 @@ export function validateRecord<T extends RecordType>(
     });
   }
   const schemaIssues = createIssueCollector(type, input);
-  const parsed = RECORD_SCHEMAS[type].safeParse(input);
+  const parsed = compiledSchema(type).safeParse(input);
   if (!parsed.success) addZodIssues(schemaIssues, input, parsed.error.issues);
 
   const ruleIssues = createIssueCollector(type, input);
