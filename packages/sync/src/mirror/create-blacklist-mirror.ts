@@ -7,7 +7,7 @@ import type {
   MirrorLoadResult,
   MirrorRefreshResult,
 } from './blacklist-mirror.js';
-import { createMirrorIndex, type MirrorBucket, type MirrorIndex } from './internal/create-mirror-index.js';
+import { createMirrorIndex, type MirrorIndex } from './internal/create-mirror-index.js';
 import { foldBlacklistChanges } from './internal/fold-blacklist-changes.js';
 import { mirrorError } from './internal/mirror-error.js';
 import { createShanghaiDay } from './internal/shanghai-day.js';
@@ -73,27 +73,31 @@ export function createBlacklistMirror(options: BlacklistMirrorOptions): Blacklis
     const { kind, raw } = readSubject(subject, scratch);
     const map = kind === 'uscc' ? index.byUscc : index.byIdNumber;
     // Keys are stored normalised, so input already in machine form is looked up as it is.
-    let bucket: MirrorBucket | undefined = map.get(raw);
-    if (bucket === undefined) {
+    let entries = map.get(raw);
+    if (entries === undefined) {
       const key = isMachineForm(raw) ? raw : normalizeIdentifier(raw);
-      if (key !== raw) bucket = map.get(key);
-      if (bucket === undefined) {
+      if (key !== raw) entries = map.get(key);
+      if (entries === undefined) {
         checkIdentifierForm(kind, key);
         return { listed: false, entries: NOTHING, ageMs: age, source: 'mirror', stale };
       }
     }
-    if (now >= bucket.expiresAt) return unexpired(bucket, now, age, stale);
+    // The mark is when the earliest 有效期至 among the entries has passed.
+    if (now >= map.mark) return unexpired(entries, now, age, stale);
     counts.listedAnswers += 1;
-    return { listed: true, entries: bucket.entries, ageMs: age, source: 'mirror', stale };
+    return { listed: true, entries, ageMs: age, source: 'mirror', stale };
   }
 
-  // The slow path, once an entry of the subject has passed its 有效期至: the bucket stays as it is
+  // The slow path, once an entry of the subject has passed its 有效期至: the index stays as it is
   // (the next refresh or the platform's feed settles it), the answer leaves the expired entries out.
-  function unexpired(bucket: MirrorBucket, now: number, age: number, stale: boolean): MirrorAnswer {
+  function unexpired(
+    held: readonly BlacklistEntry[],
+    now: number,
+    age: number,
+    stale: boolean,
+  ): MirrorAnswer {
     const day = today(now);
-    const entries = bucket.entries.filter(
-      (entry) => entry.validUntil === undefined || entry.validUntil >= day,
-    );
+    const entries = held.filter((entry) => entry.validUntil === undefined || entry.validUntil >= day);
     const listed = entries.length > 0;
     if (listed) counts.listedAnswers += 1;
     return {

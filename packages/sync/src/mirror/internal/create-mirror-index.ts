@@ -1,23 +1,18 @@
 import type { BlacklistEntry } from '@credit-bridge/core';
 import type { MirrorRecord } from '../mirror-store.js';
-
-/** The entries in publication of one subject, as lookups hand them out (never changed in place). */
-export interface MirrorBucket {
-  /** Never empty: a subject without listed entries has no bucket. */
-  readonly entries: readonly BlacklistEntry[];
-  /**
-   * Epoch ms at which the earliest 有效期至 among them has passed (the end of that day in Shanghai);
-   * `Infinity` when none has one. A number, so a lookup compares it with the clock and reads no date.
-   */
-  readonly expiresAt: number;
-}
+import { createIdentifierTable, type IdentifierTable } from './identifier-table.js';
 
 /** The mirror's in-memory index: every record by id, and the listed entries by subject identifier. */
 export interface MirrorIndex {
-  /** Listed entries by normalised USCC. */
-  readonly byUscc: Map<string, MirrorBucket>;
-  /** Listed entries by normalised ID number. */
-  readonly byIdNumber: Map<string, MirrorBucket>;
+  /**
+   * Listed entries by normalised USCC, never empty (a subject without any has no key), frozen and
+   * replaced rather than changed, so an answer handed out earlier keeps its entries. Each key's mark is
+   * the epoch ms at which the earliest 有效期至 among its entries has passed (the end of that day in
+   * Shanghai), `Infinity` when none has one: a lookup compares it with the clock and reads no date.
+   */
+  readonly byUscc: IdentifierTable<readonly BlacklistEntry[]>;
+  /** Listed entries by normalised ID number, as `byUscc`. */
+  readonly byIdNumber: IdentifierTable<readonly BlacklistEntry[]>;
   /** A record held (ended ones included). */
   record(recordId: string): MirrorRecord | undefined;
   /** Stores a record, moving its entry between subjects when it changed. */
@@ -41,28 +36,24 @@ export function isListedRecord(record: MirrorRecord): boolean {
  */
 export function createMirrorIndex(): MirrorIndex {
   const records = new Map<string, MirrorRecord>();
-  const byUscc = new Map<string, MirrorBucket>();
-  const byIdNumber = new Map<string, MirrorBucket>();
+  const byUscc = createIdentifierTable<readonly BlacklistEntry[]>();
+  const byIdNumber = createIdentifierTable<readonly BlacklistEntry[]>();
   const mapOf = (record: MirrorRecord) => (record.subjectKind === 'uscc' ? byUscc : byIdNumber);
 
   function detach(record: MirrorRecord): void {
     const map = mapOf(record);
-    const bucket = map.get(record.subjectKey);
-    if (bucket === undefined) return;
-    const entries = bucket.entries.filter((entry) => entry.recordId !== record.recordId);
+    const held = map.get(record.subjectKey);
+    if (held === undefined) return;
+    const entries = held.filter((entry) => entry.recordId !== record.recordId);
     if (entries.length === 0) map.delete(record.subjectKey);
-    else map.set(record.subjectKey, bucketOf(entries));
+    else setEntries(map, record.subjectKey, entries);
   }
 
   function attach(record: MirrorRecord): void {
     const map = mapOf(record);
     const entry = freezeEntry(record.entry);
-    const bucket = map.get(record.subjectKey);
-    if (bucket === undefined) {
-      map.set(record.subjectKey, bucketOf([entry]));
-    } else {
-      map.set(record.subjectKey, bucketOf([...bucket.entries, entry]));
-    }
+    const held = map.get(record.subjectKey);
+    setEntries(map, record.subjectKey, held === undefined ? [entry] : [...held, entry]);
   }
 
   return {
@@ -95,12 +86,16 @@ export function createMirrorIndex(): MirrorIndex {
   };
 }
 
-function bucketOf(entries: BlacklistEntry[]): MirrorBucket {
+function setEntries(
+  map: IdentifierTable<readonly BlacklistEntry[]>,
+  key: string,
+  entries: BlacklistEntry[],
+): void {
   let earliest: string | undefined;
   for (const { validUntil } of entries) {
     if (validUntil !== undefined && (earliest === undefined || validUntil < earliest)) earliest = validUntil;
   }
-  return { entries: Object.freeze(entries), expiresAt: endOfDay(earliest) };
+  map.set(key, Object.freeze(entries), endOfDay(earliest));
 }
 
 // 有效期至 is the last day of publication: it ends at the following midnight in Shanghai (UTC+8).
