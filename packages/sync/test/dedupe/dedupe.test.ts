@@ -87,6 +87,21 @@ describe('canonicalJson / contentHash', () => {
       expect(() => canonicalJson(value)).toThrow(expect.objectContaining({ code: 'E_DEDUPE_VALUE' }));
     }
   });
+
+  it('names the first value, in canonical order, that has no canonical form', () => {
+    const cases: [unknown, string][] = [
+      [{ b: { y: [1, { z: Number.POSITIVE_INFINITY }] }, a: 1 }, '$.b.y[1].z is Infinity'],
+      [{ b: 1n, a: { c: Number.NaN } }, '$.a.c is NaN'],
+      [[1, null, new Map()], '$[2] is a non-plain object'],
+      [{ a: undefined, b: Symbol('s') }, '$.b is a symbol'],
+      [() => 1, '$ is a function'],
+    ];
+    for (const [value, message] of cases) {
+      expect(() => canonicalJson(value)).toThrow(
+        `[canonicalJson] ${message}, which has no canonical JSON form`,
+      );
+    }
+  });
 });
 
 describe('dedupeKey / createDuplicateDetector', () => {
