@@ -19,6 +19,14 @@ export interface UnsendableRecord {
   errors: ExchangeReceiptError[];
 }
 
+/** How big records make a message. */
+export interface MessageSizer<T> {
+  /** The bytes a record adds to a message's Body; throws what encoding the record would throw. */
+  measure(record: T): number;
+  /** The bytes of a whole message holding `record` alone (asked once per plan, for the envelope). */
+  alone(record: T): number;
+}
+
 /** The contract's limits of one message. */
 export interface MessageLimits {
   maxRecords: number;
@@ -43,50 +51,56 @@ function refusal(error: unknown): ExchangeReceiptError {
 }
 
 /**
- * Plans the messages of a publication: each record is encoded alone, without a size limit (a record the
- * codec refuses, or one too large for a message of its own, becomes an {@link UnsendableRecord}); the
- * others are sorted by (record id, version), so the same records always form the same messages whatever
- * the input order, and split so that no message exceeds the record limit or, counted exactly from the
- * encoded sizes, the byte limit. A message of records r₁…rₖ takes
- * Σ size(rᵢ alone) − (k − 1) × the envelope, the envelope measured once as 2 × size(r alone) − size(r, r).
+ * Plans the messages of a publication: each record is measured as it would stand in a message's Body
+ * (a record the codec refuses, or one too large for a message of its own, becomes an
+ * {@link UnsendableRecord}); the others are sorted by (record id, version), so the same records always
+ * form the same messages whatever the input order, and split so that no message exceeds the record
+ * limit or, counted exactly, the byte limit. A message of records r₁…rₖ takes the envelope plus
+ * Σ body(rᵢ), the envelope measured once as the size of a message of one record less that record's body.
+ * No message is encoded per record.
  *
  * @example
- * const encode = (some) => encodeExchangeMessage({ ...template, records: some });
- * const { batches, unsendable } = planMessages(records, encode, limits);
+ * const sizer = { measure: (r) => measureExchangeRecord('XZCF', r), alone: (r) => encodeExchangeMessage({ ...template, records: [r] }).length };
+ * const { batches, unsendable } = planMessages(records, sizer, limits);
  */
 export function planMessages<T extends { recordId: string; version: number }>(
   records: readonly T[],
-  encode: (records: readonly T[]) => Uint8Array,
+  sizer: MessageSizer<T>,
   limits: MessageLimits,
 ): { batches: PlannedRecord<T>[][]; unsendable: UnsendableRecord[] } {
-  const planned: PlannedRecord<T>[] = [];
+  const measured: { index: number; record: T; recordId: string; version: number; body: number }[] = [];
   const unsendable: UnsendableRecord[] = [];
   records.forEach((record, index) => {
     const recordId = String(record.recordId);
     const version = Number(record.version);
-    let aloneBytes: number;
     try {
-      aloneBytes = encode([record]).length;
+      measured.push({ index, record, recordId, version, body: sizer.measure(record) });
     } catch (error) {
       unsendable.push({ index, recordId, version, errors: [refusal(error)] });
-      return;
-    }
-    if (aloneBytes > limits.maxBytes) {
-      const message = `a message holding this record alone is ${aloneBytes} bytes, over the limit of ${limits.maxBytes}`;
-      unsendable.push({ index, recordId, version, errors: [{ code: 'E_XML_TOO_LARGE', message }] });
-    } else {
-      planned.push({ index, record, recordId, version, aloneBytes });
     }
   });
+  const first = measured[0];
+  if (first === undefined) return { batches: [], unsendable };
+  const envelope = sizer.alone(first.record) - first.body;
+  const planned: PlannedRecord<T>[] = [];
+  for (const { body, ...item } of measured) {
+    const aloneBytes = envelope + body;
+    if (aloneBytes > limits.maxBytes) {
+      const message = `a message holding this record alone is ${aloneBytes} bytes, over the limit of ${limits.maxBytes}`;
+      unsendable.push({
+        index: item.index,
+        recordId: item.recordId,
+        version: item.version,
+        errors: [{ code: 'E_XML_TOO_LARGE', message }],
+      });
+    } else {
+      planned.push({ ...item, aloneBytes });
+    }
+  }
+  unsendable.sort((a, b) => a.index - b.index);
   planned.sort(
     (a, b) => compareCodeUnits(a.recordId, b.recordId) || a.version - b.version || a.index - b.index,
   );
-  const smallest = planned.reduce<PlannedRecord<T> | undefined>(
-    (least, item) => (least === undefined || item.aloneBytes < least.aloneBytes ? item : least),
-    undefined,
-  );
-  if (smallest === undefined) return { batches: [], unsendable };
-  const envelope = 2 * smallest.aloneBytes - encode([smallest.record, smallest.record]).length;
   const budget = limits.maxBytes - SIZE_MARGIN;
   const batches: PlannedRecord<T>[][] = [];
   let current: PlannedRecord<T>[] = [];

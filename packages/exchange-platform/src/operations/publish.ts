@@ -6,6 +6,7 @@ import {
   type ExchangeRecordOf,
   encodeExchangeMessage,
   isRecordMessageType,
+  measureExchangeRecord,
   type RecordMessageType,
 } from '@credit-bridge/core';
 import { isPlatformError } from '@credit-bridge/http';
@@ -98,7 +99,10 @@ export async function publish<M extends RecordMessageType>(
   const measureHeader = headerOf(MEASURE_ID, sendTimeOf(caller.options.http.clock()));
   const { batches, unsendable } = planMessages(
     records,
-    (some) => encode(some, measureHeader, Number.POSITIVE_INFINITY),
+    {
+      measure: (record) => measureExchangeRecord(options.messageType, record, { encoding }),
+      alone: (record) => encode([record], measureHeader, Number.POSITIVE_INFINITY).length,
+    },
     limits,
   );
   const results: (PublishRecordResult | undefined)[] = new Array(records.length);

@@ -1,4 +1,9 @@
-import { type ExchangeMessage, encodeExchangeMessage, type PenaltyRecord } from '@credit-bridge/core';
+import {
+  type ExchangeMessage,
+  encodeExchangeMessage,
+  measureExchangeRecord,
+  type PenaltyRecord,
+} from '@credit-bridge/core';
 import { generateRecords } from '@credit-bridge/core/testing';
 import { describe, expect, it } from 'vitest';
 import { planMessages } from '../../src/internal/plan-messages.js';
@@ -20,17 +25,25 @@ function encoder(encoding: 'UTF-8' | 'GB18030' = 'UTF-8') {
     });
 }
 
+function sizer(encoding: 'UTF-8' | 'GB18030' = 'UTF-8') {
+  const encode = encoder(encoding);
+  return {
+    measure: (record: PenaltyRecord) => measureExchangeRecord('XZCF', record, { encoding }),
+    alone: (record: PenaltyRecord) => encode([record]).length,
+  };
+}
+
 const facts = (size: number) => '当事人违法事实（测试）'.repeat(Math.ceil(size / 33));
 
 describe('planMessages', () => {
   it('splits by the record limit, sorted by (record id, version) whatever the input order', () => {
     const records = generateRecords('penalty', { seed: 3, count: 1_100 });
     const limits = { maxRecords: 500, maxBytes: 4_194_304 };
-    const plan = planMessages([...records].reverse(), encoder(), limits);
+    const plan = planMessages([...records].reverse(), sizer(), limits);
     expect(plan.batches.map((batch) => batch.length)).toEqual([500, 500, 100]);
     const ids = plan.batches.flat().map((item) => item.recordId);
     expect(ids).toEqual([...ids].sort());
-    const again = planMessages(records, encoder(), limits);
+    const again = planMessages(records, sizer(), limits);
     expect(again.batches.map((batch) => batch.map((item) => item.recordId))).toEqual(
       plan.batches.map((batch) => batch.map((item) => item.recordId)),
     );
@@ -46,7 +59,7 @@ describe('planMessages', () => {
       }));
       const maxBytes = 1_000_000;
       const encode = encoder(encoding);
-      const plan = planMessages(records, encode, { maxRecords: 500, maxBytes });
+      const plan = planMessages(records, sizer(encoding), { maxRecords: 500, maxBytes });
       expect(plan.batches.length).toBeGreaterThanOrEqual(3);
       const flat = plan.batches.flat();
       plan.batches.forEach((batch, position) => {
@@ -66,7 +79,7 @@ describe('planMessages', () => {
     const withControl = { ...records[1], facts: `违法事实\u0001（测试）` } as PenaltyRecord;
     const huge = { ...records[2], facts: facts(5_000_000) } as PenaltyRecord;
     const input = [records[0], withControl, huge, records[3]] as PenaltyRecord[];
-    const plan = planMessages(input, encoder(), { maxRecords: 500, maxBytes: 4_194_304 });
+    const plan = planMessages(input, sizer(), { maxRecords: 500, maxBytes: 4_194_304 });
     expect(plan.unsendable.map((item) => [item.index, item.errors[0]?.code])).toEqual([
       [1, 'E_XML_CHAR'],
       [2, 'E_XML_TOO_LARGE'],
@@ -81,7 +94,7 @@ describe('planMessages', () => {
   });
 
   it('plans nothing for no records', () => {
-    expect(planMessages([], encoder(), { maxRecords: 500, maxBytes: 4_194_304 })).toEqual({
+    expect(planMessages([], sizer(), { maxRecords: 500, maxBytes: 4_194_304 })).toEqual({
       batches: [],
       unsendable: [],
     });
