@@ -7,9 +7,8 @@ import {
   type HttpRequest,
   isAbortedError,
   isTimeoutError,
-  retry,
 } from '../../src/index.js';
-import { recordingSleep } from '../support/scripted-sender.js';
+import { deadlineStack } from '../support/deadline-stack.js';
 
 const request: HttpRequest = { method: 'GET', url: 'http://127.0.0.1:1/slow', headers: {} };
 
@@ -33,21 +32,7 @@ describe('deadline and attempt timeout middleware', () => {
       calls += 1;
       return never(req);
     };
-    const transport = composeTransport(
-      [
-        deadline({ totalMs: 200 }),
-        retry({
-          maxAttempts: 100,
-          baseDelayMs: 0,
-          maxDelayMs: 0,
-          sleep: recordingSleep(),
-          random: () => 0,
-          clock: Date.now,
-        }),
-        attemptTimeout({ timeoutMs: 60 }),
-      ],
-      counting,
-    );
+    const transport = deadlineStack(counting, { totalMs: 200, attemptMs: 60 });
     const started = performance.now();
     const error = await transport(request).catch((e: unknown) => e);
     const elapsed = performance.now() - started;

@@ -1,16 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  attemptTimeout,
-  composeTransport,
-  deadline,
   type Handler,
   type HttpRequest,
   httpStatus,
   isAbortedError,
   isTimeoutError,
-  retry,
 } from '../../src/index.js';
-import { recordingSleep, scriptedSender } from '../support/scripted-sender.js';
+import { deadlineStack } from '../support/deadline-stack.js';
+import { scriptedSender } from '../support/scripted-sender.js';
 
 const request: HttpRequest = { method: 'GET', url: 'http://127.0.0.1:1/slow', headers: {} };
 
@@ -29,21 +26,7 @@ function abortable(): Handler & { signals: AbortSignal[] } {
 }
 
 function stack(handler: Handler, totalMs: number, attemptMs: number): Handler {
-  return composeTransport(
-    [
-      deadline({ totalMs }),
-      retry({
-        maxAttempts: 100,
-        baseDelayMs: 0,
-        maxDelayMs: 0,
-        sleep: recordingSleep(),
-        random: () => 0,
-        clock: Date.now,
-      }),
-      attemptTimeout({ timeoutMs: attemptMs }),
-    ],
-    handler,
-  );
+  return deadlineStack(handler, { totalMs, attemptMs });
 }
 
 describe('the signal an attempt gets under a total deadline', () => {
@@ -92,22 +75,12 @@ describe('the signal an attempt gets under a total deadline', () => {
       [250, 40],
     ] as const) {
       const sender = scriptedSender(503);
-      const transport = composeTransport(
-        [
-          deadline({ totalMs }),
-          retry({
-            maxAttempts: 3,
-            baseDelayMs: 10,
-            maxDelayMs: 10,
-            sleep: untilAborted,
-            random: () => 0.5,
-            clock: Date.now,
-          }),
-          attemptTimeout({ timeoutMs: attemptMs }),
-          httpStatus(),
-        ],
-        sender,
-      );
+      const transport = deadlineStack(sender, {
+        totalMs,
+        attemptMs,
+        retry: { maxAttempts: 3, baseDelayMs: 10, maxDelayMs: 10, sleep: untilAborted, random: () => 0.5 },
+        inner: [httpStatus()],
+      });
       const started = performance.now();
       const error = await transport(request).catch((e: unknown) => e);
       const elapsed = performance.now() - started;
