@@ -29,6 +29,7 @@ export {
 export { LICENSE_WIRE_FIELDS } from './license-wire-fields.js';
 export { META_WIRE_FIELDS } from './meta-wire-fields.js';
 export { PENALTY_WIRE_FIELDS } from './penalty-wire-fields.js';
+export { prepareWireColumns, type WireColumnsReader } from './prepare-wire-columns.js';
 export { REPAIR_WIRE_FIELDS } from './repair-wire-fields.js';
 export { toWireRecord, type WireRow } from './to-wire-record.js';
 export type { WireField, WireFieldKind, WireItemField } from './wire-field.js';

@@ -14,6 +14,8 @@ export interface WireColumnHit {
 export interface WireTable {
   readonly fields: readonly WireField[];
   readonly paths: readonly (readonly string[])[];
+  /** For a two-step path (`subject.uscc`), its first step; `undefined` for any other path. */
+  readonly parents: readonly (string | undefined)[];
   readonly columns: ReadonlyMap<string, readonly WireColumnHit[]>;
 }
 
@@ -27,7 +29,9 @@ export function prepareWireTable(fields: readonly WireField[]): WireTable {
       columns.set(name, hits);
     });
   });
-  return { fields, paths: fields.map((field) => field.field.split('.')), columns };
+  const paths = fields.map((field) => field.field.split('.'));
+  const parents = paths.map((steps) => (steps.length === 2 ? steps[0] : undefined));
+  return { fields, paths, parents, columns };
 }
 
 /**
