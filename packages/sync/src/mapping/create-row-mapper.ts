@@ -3,15 +3,17 @@ import {
   convertGeneration1,
   findFieldByPath,
   fromWireRecord,
+  prepareWireColumns,
   type RecordType,
   redactText,
   type ValidationIssue,
+  type WireColumnsReader,
 } from '@credit-bridge/core';
 import { maskValue } from '../internal/mask-value.js';
 import type { SourceRow } from '../sources/source-row.js';
 import type { UnmappedHeader } from './auto-map-headers.js';
 import { applyTransforms, trimCell } from './internal/apply-transforms.js';
-import { compileColumns, type HeaderPlan } from './internal/compile-columns.js';
+import { type ColumnPlan, compileColumns, type HeaderPlan } from './internal/compile-columns.js';
 import type { MappingSpec } from './mapping-spec.js';
 
 /**
@@ -47,26 +49,33 @@ export interface RowMapper {
  */
 export function createRowMapper(spec: MappingSpec): RowMapper {
   checkSpec(spec);
-  const plans = new Map<string, HeaderPlan>();
+  const plans = new Map<string, RowPlan>();
   const unmapped = new Map<string, UnmappedHeader>();
+  const constants = prepareConstants(spec);
+  const generation1 =
+    spec.preset === 'generation-1' && (spec.recordType === 'penalty' || spec.recordType === 'license');
 
   // Rows of one source share their headers: the last plan is checked first, without building a key.
   let lastHeaders: string[] = [];
-  let lastPlan: HeaderPlan | undefined;
-  function planFor(headers: string[]): HeaderPlan {
+  let lastPlan: RowPlan | undefined;
+  function planFor(headers: string[]): RowPlan {
     if (lastPlan !== undefined && sameHeaders(headers, lastHeaders)) return lastPlan;
     lastHeaders = headers;
     lastPlan = planByKey(headers);
     return lastPlan;
   }
 
-  function planByKey(headers: string[]): HeaderPlan {
+  function planByKey(headers: string[]): RowPlan {
     const key = headers.join('\u001f');
     let plan = plans.get(key);
     if (plan === undefined) {
-      plan = compileColumns(spec, headers);
+      const header = compileColumns(spec, headers);
+      const wires = header.columns.map((column) => column.wire);
+      // Generation-1 rows are converted as whole rows first; any other row's columns are matched to
+      // their fields once, here, rather than by name in every row.
+      plan = { ...header, reader: generation1 ? undefined : prepareWireColumns(spec.recordType, wires) };
       plans.set(key, plan);
-      for (const header of plan.unmapped) unmapped.set(header.header, header);
+      for (const unmappedHeader of plan.unmapped) unmapped.set(unmappedHeader.header, unmappedHeader);
     }
     return plan;
   }
@@ -78,44 +87,77 @@ export function createRowMapper(spec: MappingSpec): RowMapper {
         return { ok: false, issues: [{ path: [], code: row.error.code, message: row.error.message }] };
       }
       const plan = planFor(Object.keys(row.fields));
-      const wire: Record<string, string> = {};
-      const issues: ValidationIssue[] = [];
-      for (const column of plan.columns) {
+      const { columns } = plan;
+      const values: (string | undefined)[] = new Array(columns.length);
+      let issues: ValidationIssue[] | undefined;
+      for (let index = 0; index < columns.length; index += 1) {
+        const column = columns[index] as ColumnPlan;
         const raw = row.fields[column.header] ?? '';
         if (column.transforms.length === 0) {
           // Most columns (all of them when headers map by name) have no transforms: only the trim.
           const value = trimCell(raw);
-          if (value !== '') wire[column.wire] = value;
+          if (value !== '') values[index] = value;
           continue;
         }
         const result = applyTransforms(raw, column.transforms, column.wireField);
         if (!result.ok) {
+          issues ??= [];
           issues.push({
             path: column.field.split('.'),
             code: result.code,
             message: `${column.header}: ${redactText(result.message)}`,
             value: maskValue(column.field, raw),
           });
-        } else if (result.value !== undefined) wire[column.wire] = result.value;
+        } else values[index] = result.value;
       }
-      if (issues.length > 0) return { ok: false, issues };
+      if (issues !== undefined) return { ok: false, issues };
+      let record: Record<string, unknown>;
       let extra: Record<string, string> = {};
-      let wireRow: Record<string, string> = wire;
-      if (
-        spec.preset === 'generation-1' &&
-        (spec.recordType === 'penalty' || spec.recordType === 'license')
-      ) {
-        const converted = convertGeneration1(spec.recordType, wire);
-        wireRow = converted.row;
+      if (plan.reader !== undefined) record = plan.reader.read(values);
+      else {
+        const wire: Record<string, string> = {};
+        for (let index = 0; index < columns.length; index += 1) {
+          const value = values[index];
+          if (value !== undefined) wire[(columns[index] as ColumnPlan).wire] = value;
+        }
+        const converted = convertGeneration1(spec.recordType as 'penalty' | 'license', wire);
+        record = fromWireRecord(spec.recordType, converted.row);
         extra = converted.unmapped;
       }
-      const record = fromWireRecord(spec.recordType, wireRow);
-      for (const [path, value] of Object.entries(spec.constants ?? {}))
-        setPath(record, path, structuredClone(value));
+      for (const constant of constants) setPathSteps(record, constant.steps, copyOf(constant.value));
       return { ok: true, record, unmapped: extra };
     },
     unmappedHeaders: () => [...unmapped.values()],
   };
+}
+
+/** A header plan with, unless rows are converted from generation 1 first, its columns' reader. */
+interface RowPlan extends HeaderPlan {
+  readonly reader: WireColumnsReader | undefined;
+}
+
+interface Constant {
+  readonly steps: readonly string[];
+  readonly value: unknown;
+}
+
+function prepareConstants(spec: MappingSpec): readonly Constant[] {
+  return Object.entries(spec.constants ?? {}).map(([path, value]) => ({ steps: path.split('.'), value }));
+}
+
+// Each record gets its own copy of a constant. Text, numbers, booleans, bigints, null and undefined
+// are their own copies; anything else goes through structuredClone (which refuses functions and symbols).
+function copyOf(value: unknown): unknown {
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+    case 'undefined':
+      return value;
+    default:
+      return value === null ? value : structuredClone(value);
+  }
 }
 
 function checkSpec(spec: MappingSpec): void {
@@ -150,14 +192,13 @@ function sameHeaders(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  const last = keys.pop() as string;
+function setPathSteps(target: Record<string, unknown>, keys: readonly string[], value: unknown): void {
   let current = target;
-  for (const key of keys) {
+  for (let index = 0; index < keys.length - 1; index += 1) {
+    const key = keys[index] as string;
     const next = current[key];
     if (typeof next !== 'object' || next === null || Array.isArray(next)) current[key] = {};
     current = current[key] as Record<string, unknown>;
   }
-  current[last] = value;
+  current[keys[keys.length - 1] as string] = value;
 }
