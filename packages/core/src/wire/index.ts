@@ -31,6 +31,7 @@ export { META_WIRE_FIELDS } from './meta-wire-fields.js';
 export { PENALTY_WIRE_FIELDS } from './penalty-wire-fields.js';
 export { prepareWireColumns, type WireColumnsReader } from './prepare-wire-columns.js';
 export { REPAIR_WIRE_FIELDS } from './repair-wire-fields.js';
+export { toWireJson } from './to-wire-json.js';
 export { toWireRecord, type WireRow } from './to-wire-record.js';
 export type { WireField, WireFieldKind, WireItemField } from './wire-field.js';
 export {

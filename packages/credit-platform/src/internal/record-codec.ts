@@ -6,6 +6,7 @@ import {
   type RecordOf,
   type RecordType,
   renameWireFields,
+  toWireJson,
   toWireRecord,
   type WireRow,
 } from '@credit-bridge/core';
@@ -34,6 +35,23 @@ export function encodeRecord<T extends RecordType>(
 ): WireRow {
   const wire = toWireRecord(type, record);
   return renamesColumns(profile) ? renameWireFields(profile, wire, 'toPlatform') : wire;
+}
+
+/**
+ * `JSON.stringify(encodeRecord(profile, type, record))`: for a profile that renames no column, core's
+ * `toWireJson` writes the same text without building the row.
+ *
+ * @example
+ * encodeRecordJson(profile, 'penalty', penalty); // '{"RECORD_ID":"CF-…","CF_XDR_MC":"…",…}'
+ */
+export function encodeRecordJson<T extends RecordType>(
+  profile: CreditPlatformProfile,
+  type: T,
+  record: RecordOf<T>,
+): string {
+  return renamesColumns(profile)
+    ? JSON.stringify(encodeRecord(profile, type, record))
+    : toWireJson(type, record);
 }
 
 const renaming = new WeakMap<CreditPlatformProfile, boolean>();

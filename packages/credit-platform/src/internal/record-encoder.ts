@@ -1,6 +1,6 @@
 import type { CreditPlatformProfile, RecordOf, RecordType } from '@credit-bridge/core';
 import type { EncodedRecord } from '../model/encoded-record.js';
-import { encodeRecord } from './record-codec.js';
+import { encodeRecordJson } from './record-codec.js';
 
 /** Encodes records once for a client and recognises its own encodings when a submit is handed them. */
 export interface RecordEncoder {
@@ -22,7 +22,7 @@ export function createRecordEncoder(profile: CreditPlatformProfile): RecordEncod
   const made = new WeakSet<EncodedRecord>();
   return {
     encode(type, record) {
-      const json = JSON.stringify(encodeRecord(profile, type, record));
+      const json = encodeRecordJson(profile, type, record);
       const encoded = Object.freeze({ type, record, json, bytes: Buffer.byteLength(json) });
       made.add(encoded);
       return encoded;

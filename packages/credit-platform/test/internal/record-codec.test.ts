@@ -2,7 +2,7 @@ import { DEFAULT_CREDIT_PLATFORM_PROFILE, RECORD_TYPES } from '@credit-bridge/co
 import { generateRecords } from '@credit-bridge/core/testing';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { encodeRecord, recordSchema, wireNameOf } from '../../src/internal/record-codec.js';
+import { encodeRecord, encodeRecordJson, recordSchema, wireNameOf } from '../../src/internal/record-codec.js';
 import { RENAMED_PROFILE } from '../support/renamed-profile.js';
 
 describe.each([
@@ -16,6 +16,19 @@ describe.each([
           const row = encodeRecord(profile, type, record);
           expect(Object.values(row).every((value) => typeof value === 'string')).toBe(true);
           expect(recordSchema(profile, type).parse(row)).toEqual(record);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it.each(RECORD_TYPES)('writes a %s record as the JSON of its platform row, text for text', (type) => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), (seed) => {
+        for (const record of generateRecords(type, { seed, count: 3 })) {
+          expect(encodeRecordJson(profile, type, record)).toBe(
+            JSON.stringify(encodeRecord(profile, type, record)),
+          );
         }
       }),
       { numRuns: 25 },
