@@ -59,39 +59,53 @@ export function validateIdNumber(input: string, options: ValidateIdNumberOptions
   }
   const value = typeof input === 'string' ? normalizeIdentifier(input) : '';
   if (value === '') return fail('E_ID_EMPTY', 'identity number is empty');
-  const masked = maskIdNumber(value);
   if (value.length === 15) {
     return fail(
       'E_ID_LENGTH',
-      `identity number ${masked} has 15 characters, the legacy GB 11643-1989 form; convert it with upgradeIdNumber first`,
+      `identity number ${maskIdNumber(value)} has 15 characters, the legacy GB 11643-1989 form; convert it with upgradeIdNumber first`,
     );
   }
   if (value.length !== 18) {
-    return fail('E_ID_LENGTH', `identity number ${masked} must be 18 characters, got ${value.length}`);
+    return fail(
+      'E_ID_LENGTH',
+      `identity number ${maskIdNumber(value)} must be 18 characters, got ${value.length}`,
+    );
   }
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return fail('E_ID_CHARSET', `identity number ${masked} must be 17 digits followed by a digit or X`);
+    return fail(
+      'E_ID_CHARSET',
+      `identity number ${maskIdNumber(value)} must be 17 digits followed by a digit or X`,
+    );
   }
   const regionCode = value.slice(0, 6);
   // GB/T 2260 province codes start 1–8; 9 is unassigned and 0 would make '000000' possible.
   if (!/^[1-8]/.test(regionCode)) {
-    return fail('E_ID_REGION', `identity number ${masked}: positions 1–6 are not an address code`);
+    return fail(
+      'E_ID_REGION',
+      `identity number ${maskIdNumber(value)}: positions 1–6 are not an address code`,
+    );
   }
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
   if (!isCalendarDate(year, month, day)) {
-    return fail('E_ID_DATE', `identity number ${masked}: positions 7–14 are not a calendar date`);
+    return fail(
+      'E_ID_DATE',
+      `identity number ${maskIdNumber(value)}: positions 7–14 are not a calendar date`,
+    );
   }
   if (birthDate < EARLIEST_BIRTH_DATE || birthDate > today) {
     return fail(
       'E_ID_DATE',
-      `identity number ${masked}: birth date is before ${EARLIEST_BIRTH_DATE} or after ${today}`,
+      `identity number ${maskIdNumber(value)}: birth date is before ${EARLIEST_BIRTH_DATE} or after ${today}`,
     );
   }
   if (computeIdNumberCheckChar(value.slice(0, 17)) !== value.charAt(17)) {
-    return fail('E_ID_CHECKSUM', `identity number ${masked}: check character does not match (MOD 11-2)`);
+    return fail(
+      'E_ID_CHECKSUM',
+      `identity number ${maskIdNumber(value)}: check character does not match (MOD 11-2)`,
+    );
   }
   const sex = Number(value.charAt(16)) % 2 === 1 ? 'male' : 'female';
   return { ok: true, value, birthDate, sex, regionCode };

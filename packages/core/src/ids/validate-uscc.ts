@@ -10,6 +10,8 @@ import { describeUsccCategory } from './uscc-department-categories.js';
  */
 export const USCC_PLACEHOLDER = '00000000000000000X';
 
+const IN_CHARSET = new RegExp(`^[${USCC_CHARSET}]{18}$`);
+
 /** Why a USCC was rejected. */
 export type UsccErrorCode =
   | 'E_USCC_EMPTY'
@@ -68,12 +70,15 @@ export function validateUscc(input: string, options: { mode?: IdCheckMode } = {}
   };
   if (value === USCC_PLACEHOLDER) return { ok: true, placeholder: true, ...parts, warnings: [] };
 
-  for (let i = 0; i < 18; i++) {
-    if (!USCC_CHARSET.includes(value.charAt(i))) {
-      return fail(
-        'E_USCC_CHARSET',
-        `USCC position ${i + 1} has ${JSON.stringify(value.charAt(i))}, not in the GB 32100 code set (digits and A–Y without I, O, S, V)`,
-      );
+  // One test for the whole code; the first stray character is looked for only when there is one.
+  if (!IN_CHARSET.test(value)) {
+    for (let i = 0; i < 18; i++) {
+      if (!USCC_CHARSET.includes(value.charAt(i))) {
+        return fail(
+          'E_USCC_CHARSET',
+          `USCC position ${i + 1} has ${JSON.stringify(value.charAt(i))}, not in the GB 32100 code set (digits and A–Y without I, O, S, V)`,
+        );
+      }
     }
   }
   // GB 32100: positions 3–8 are a GB/T 2260 administrative division code.

@@ -6,7 +6,7 @@ import { isRecordType, type RecordType } from '../model/record-type.js';
 import { type CalendarDate, isCalendarDate } from '../time/calendar-date.js';
 import { todayInShanghai } from '../time/today-in-shanghai.js';
 import { compiledSchema } from './internal/compiled-schemas.js';
-import { createIssueCollector } from './internal/issue-collector.js';
+import { createIssueCollector, type IssueCollector } from './internal/issue-collector.js';
 import { addZodIssues } from './internal/map-zod-issues.js';
 import { checkRecordRules } from './internal/record-rules.js';
 
@@ -66,14 +66,18 @@ export function validateRecord<T extends RecordType>(
   checkRecordRules(type, { input, today, idMode: options.idMode ?? 'strict', collector: ruleIssues });
 
   // A rule's finding on a field is more precise than the schema's (E_USCC_CHECKSUM over E_FORMAT).
-  const ruled = new Set(ruleIssues.issues.map((issue) => issue.path.join('\u0000')));
-  const issues = [
-    ...schemaIssues.issues.filter((issue) => !ruled.has(issue.path.join('\u0000'))),
-    ...ruleIssues.issues,
-  ];
+  const issues = ruleIssues.issues.length === 0 ? schemaIssues.issues : mergeIssues(schemaIssues, ruleIssues);
   const warnings = ruleIssues.warnings;
   if (parsed.success && issues.length === 0) {
     return { ok: true, value: parsed.data as RecordOf<T>, warnings };
   }
   return { ok: false, issues, warnings };
+}
+
+function mergeIssues(schemaIssues: IssueCollector, ruleIssues: IssueCollector): ValidationIssue[] {
+  const ruled = new Set(ruleIssues.issues.map((issue) => issue.path.join('\u0000')));
+  return [
+    ...schemaIssues.issues.filter((issue) => !ruled.has(issue.path.join('\u0000'))),
+    ...ruleIssues.issues,
+  ];
 }

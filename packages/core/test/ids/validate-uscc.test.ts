@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeUsccCheckChar,
   isValidUscc,
+  normalizeIdentifier,
   USCC_CHARSET,
   USCC_DEPARTMENT_CATEGORIES,
   USCC_PLACEHOLDER,
@@ -141,6 +142,28 @@ describe('validateUscc: properties', () => {
         expect(accepted).toEqual([]);
       }),
       { numRuns: 40 },
+    );
+  });
+});
+
+describe('validateUscc code set (property)', () => {
+  it('refuses exactly the codes with a character outside the code set, naming the first such position', () => {
+    const unit = fc.constantFrom(...USCC_CHARSET, 'I', 'O', 'S', 'V', 'Z', 'a', '-', '\u00e9', '\ud800');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 18, maxLength: 18 }), fc.boolean(), (code, warn) => {
+        const result = validateUscc(code, warn ? { mode: 'warn' } : {});
+        const normalized = normalizeIdentifier(code);
+        const stray = [...normalized].findIndex((char) => !USCC_CHARSET.includes(char));
+        if (normalized.length !== 18 || normalized === USCC_PLACEHOLDER) return;
+        if (stray < 0) expect(errorCode(result)).not.toBe('E_USCC_CHARSET');
+        else {
+          expect(errorCode(result)).toBe('E_USCC_CHARSET');
+          expect(result.ok ? '' : result.message).toContain(
+            `position ${stray + 1} has ${JSON.stringify(code[stray])}`,
+          );
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 });

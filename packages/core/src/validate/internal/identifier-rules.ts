@@ -30,18 +30,28 @@ export function checkUscc(
 // A district's records name the same few dozen authorities and data sources over and over: their
 // codes' verdicts are kept (a pure function of code and mode; results are only read).
 const REPEATED_LIMIT = 1024;
-const repeated = new Map<string, ReturnType<typeof validateUscc>>();
+const repeated = new Map<IdCheckMode, Map<string, ReturnType<typeof validateUscc>>>();
+let repeatedCount = 0;
 
 function validateRepeatedUscc(
   uscc: string,
   options: { mode?: IdCheckMode } = {},
 ): ReturnType<typeof validateUscc> {
-  const key = `${options.mode ?? 'strict'}\u0000${uscc}`;
-  let result = repeated.get(key);
+  const mode = options.mode ?? 'strict';
+  let byCode = repeated.get(mode);
+  if (byCode === undefined) {
+    byCode = new Map();
+    repeated.set(mode, byCode);
+  }
+  let result = byCode.get(uscc);
   if (result === undefined) {
     result = validateUscc(uscc, options);
-    if (repeated.size >= REPEATED_LIMIT) repeated.clear();
-    repeated.set(key, result);
+    if (repeatedCount >= REPEATED_LIMIT) {
+      for (const codes of repeated.values()) codes.clear();
+      repeatedCount = 0;
+    }
+    byCode.set(uscc, result);
+    repeatedCount += 1;
   }
   return result;
 }
