@@ -131,8 +131,15 @@ export const exchangeConnectionShape = {
   digestAlgorithm: z.enum(['SM3', 'SHA-256']).optional(),
 };
 
-/** How a run delivers: in-flight bound, tries per batch, retry waits, progress cadence. */
+/** How a run reads and delivers: read thread, in-flight bound, tries per batch, retry waits, progress cadence. */
 export const deliveryConfigSchema = z.strictObject({
+  /**
+   * Read file sources (CSV, JSONL, XLSX) in a worker thread: decoding, parsing, mapping, validation and
+   * the dedupe keys' hashing then run beside the thread that judges and delivers, with the same records,
+   * dead letters and counts. Default on when the machine has more than one CPU (`os.availableParallelism()`);
+   * `false` reads in the run's own thread. `custom` sources are always read in the run's thread.
+   */
+  readInWorker: z.boolean().optional(),
   /** Records read but not yet settled at every sink; reading waits above it. Default 5,000. */
   maxInFlightRecords: whole.optional(),
   /** Tries of one batch in a run (first included) before its sink is left for the next run; default 5. */

@@ -12,6 +12,7 @@ import { createInFlightWindow } from './create-window.js';
 import { groupByRecord } from './group-by-record.js';
 import type { PlatformLimiter } from './lane-context.js';
 import type { OpenedSource } from './open-source.js';
+import { readInWorker } from './read-in-worker.js';
 import { type ReadItem, readRecords } from './read-records.js';
 import { createSinkLane, type SinkLane } from './sink-lane.js';
 import { createStreamCommitter } from './stream-committer.js';
@@ -20,6 +21,8 @@ import { progressOf, type StreamTally, streamReportOf } from './stream-snapshots
 
 /** The delivery options of a run, every default filled in. */
 export interface ResolvedDelivery {
+  /** Read file sources in a worker thread (`custom` sources are always read in this one). */
+  readonly readInWorker: boolean;
   readonly maxInFlightRecords: number;
   readonly maxBatchAttempts: number;
   readonly retryDelayMs: number;
@@ -202,20 +205,19 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
   const starts = context.sinks.map((_sink, index) => startOf(stored[index]));
   const skipThrough = starts.every((start) => start !== undefined) ? Math.min(...(starts as number[])) : 0;
   try {
-    const mapper = createRowMapper({ recordType: config.recordType, ...config.mapping } as Parameters<
-      typeof createRowMapper
-    >[0]);
     let chunk: ReadItem[] = [];
     let records = 0;
-    const items = readRecords({
-      rows: context.source.rows,
-      recordType: config.recordType,
-      mapper,
-      today: context.today,
-      skipThrough,
-      now,
-      tally,
-    });
+    const reading = { recordType: config.recordType, today: context.today, skipThrough, now, tally };
+    const items =
+      context.delivery.readInWorker && config.source.kind !== 'custom'
+        ? readInWorker({ ...reading, source: config.source, mapping: config.mapping })
+        : readRecords({
+            ...reading,
+            rows: context.source.rows,
+            mapper: createRowMapper({ recordType: config.recordType, ...config.mapping } as Parameters<
+              typeof createRowMapper
+            >[0]),
+          });
     const chunkRecords = Math.max(
       1,
       Math.min(CHUNK_RECORDS, Math.floor(context.delivery.maxInFlightRecords / 4)),
