@@ -29,6 +29,12 @@ export interface ExchangeClient {
     records: readonly ExchangeRecordOf<M>[],
     options: PublishOptions<M>,
   ): Promise<PublishOutcome>;
+  /**
+   * The bytes a record adds to a message Body of `messageType` in this client's encoding, for batching
+   * within the message limit; `publish` reuses the measurement for that very object instead of measuring
+   * it again. Throws what encoding the record would throw (`E_WIRE_VALUE`, `E_XML_CHAR`).
+   */
+  measure<M extends RecordMessageType>(messageType: M, record: ExchangeRecordOf<M>): number;
   readonly inbox: ExchangeInbox;
   catalog(options?: { signal?: AbortSignal | undefined }): Promise<CatalogResource[]>;
   query(subject: ExchangeSubjectKey, kind: 'blacklist', options: QueryOptions): Promise<BlacklistQueryResult>;
@@ -73,6 +79,7 @@ export function createExchangeClient(options: ExchangeClientOptions): ExchangeCl
   return {
     senderCode: caller.options.senderCode,
     publish: (records, publishOptions) => publish(caller, records, publishOptions),
+    measure: (messageType, record) => caller.sizes.measure(messageType, record),
     inbox,
     catalog: (catalogOptions) => catalog(caller, catalogOptions),
     query: runQuery,

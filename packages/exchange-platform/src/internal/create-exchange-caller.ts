@@ -15,6 +15,7 @@ import type { z } from 'zod';
 import type { ResolvedExchangeOptions } from '../client/resolve-exchange-options.js';
 import { type ExchangeAdapterEvent, emitExchangeEvent } from '../events/exchange-event.js';
 import { envelopeReader } from './envelope-reader.js';
+import { createRecordSizes, type RecordSizes } from './record-sizes.js';
 
 /** One call of an operation. */
 export interface ExchangeCall {
@@ -46,6 +47,8 @@ export interface ExchangeAnswer<T> {
 /** What every operation is built on: the options, raw and JSON calls, events. */
 export interface ExchangeCaller {
   readonly options: ResolvedExchangeOptions;
+  /** Record measurements in the client's encoding, kept for the objects measured. */
+  readonly sizes: RecordSizes;
   /**
    * Sends a call; a 2xx response comes back as it is, a failure envelope (with an error status, or in a
    * 200 where an XML answer was expected) as a `PlatformError`.
@@ -136,6 +139,7 @@ export function createExchangeCaller(options: ResolvedExchangeOptions): Exchange
 
   return {
     options,
+    sizes: createRecordSizes(options.encoding),
     send,
     json,
     emit: (event) => emitExchangeEvent(options.onEvent, event),

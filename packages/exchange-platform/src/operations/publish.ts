@@ -6,7 +6,6 @@ import {
   type ExchangeRecordOf,
   encodeExchangeMessage,
   isRecordMessageType,
-  measureExchangeRecord,
   type RecordMessageType,
 } from '@credit-bridge/core';
 import { isPlatformError } from '@credit-bridge/http';
@@ -100,7 +99,7 @@ export async function publish<M extends RecordMessageType>(
   const { batches, unsendable } = planMessages(
     records,
     {
-      measure: (record) => measureExchangeRecord(options.messageType, record, { encoding }),
+      measure: (record) => caller.sizes.sizeOf(options.messageType, record),
       alone: (record) => encode([record], measureHeader, Number.POSITIVE_INFINITY).length,
     },
     limits,

@@ -3,7 +3,6 @@ import {
   EXCHANGE_LIMITS,
   EXCHANGE_RECORD_MESSAGES,
   type ExchangeEncoding,
-  measureExchangeRecord,
   type RecordMessageType,
   type RecordType,
 } from '@credit-bridge/core';
@@ -22,7 +21,10 @@ export interface ExchangeSinkOptions {
   messageType?: RecordMessageType | undefined;
   /** The catalog resource the messages publish, e.g. `WH-XZCF`. */
   resourceCode?: string | undefined;
-  /** The client's message encoding, for measuring records; default `UTF-8`. */
+  /**
+   * @deprecated Ignored: the client measures records in its own message encoding (`client.measure`),
+   * so a sink can no longer measure in another one than is sent.
+   */
   encoding?: ExchangeEncoding | undefined;
   /** Records per message, at most the contract's 500 (its default). */
   maxRecords?: number | undefined;
@@ -40,8 +42,9 @@ const ENVELOPE_ALLOWANCE = 2048;
  * A sink to the district exchange platform for one record type and receiver (and resource): each
  * delivery is one `publish` of at most one message, whose id the client derives from the records' ids
  * and versions and the receiver, so a resend after a crash is recognised by the platform (`duplicate`).
- * Records are measured as the codec writes them into a message's Body (`measureExchangeRecord`), so a
- * batch never exceeds the message limit.
+ * Records are measured by the client, as the codec writes them into a message's Body in the client's
+ * encoding, so a batch never exceeds the message limit, and `publish` plans with those measurements
+ * instead of measuring the records again.
  *
  * @example
  * const sink = createExchangeSink({ client, recordType: 'penalty', receiverCode: '11420103CBG1030222' });
@@ -55,7 +58,6 @@ export function createExchangeSink(options: ExchangeSinkOptions): Sink {
       `a ${messageType} message carries ${EXCHANGE_RECORD_MESSAGES[messageType].recordType} records, not ${recordType}`,
     );
   }
-  const encoding = options.encoding ?? 'UTF-8';
   return {
     id:
       options.id ??
@@ -72,7 +74,7 @@ export function createExchangeSink(options: ExchangeSinkOptions): Sink {
       separatorBytes: 0,
     },
     measure(record) {
-      return measureExchangeRecord(messageType, record as never, { encoding });
+      return client.measure(messageType, record as never);
     },
     deliver: (records, deliverOptions = {}) =>
       settleDelivery(

@@ -1,4 +1,4 @@
-import { decodeExchangeMessage, type PenaltyRecord } from '@credit-bridge/core';
+import { decodeExchangeMessage, measureExchangeRecord, type PenaltyRecord } from '@credit-bridge/core';
 import { generateRecords } from '@credit-bridge/core/testing';
 import { isContractError, isPlatformError } from '@credit-bridge/http';
 import { describe, expect, it } from 'vitest';
@@ -91,6 +91,36 @@ export function publishSuite(factory: FixtureFactory): void {
         errors: [{ code: 'E_XML_TOO_LARGE' }],
       });
       expect(heavy.results.filter((result) => result.status === 'accepted')).toHaveLength(5);
+    });
+
+    it('measures records in its own encoding, and plans a publication with the measurements it kept', async () => {
+      const [record] = generateRecords('penalty', { seed: 7, count: 1 }) as [PenaltyRecord];
+      const gb = fixture.publisher({ encoding: 'GB18030' });
+      const gbBytes = measureExchangeRecord('XZCF', record, { encoding: 'GB18030' });
+      expect(gb.measure('XZCF', record)).toBe(gbBytes);
+      expect(gbBytes).toBeLessThan(measureExchangeRecord('XZCF', record, { encoding: 'UTF-8' }));
+
+      // Kept for the very objects measured: records grown after measuring are planned at their old size,
+      // and the message encode refuses to go over the limit instead of sending an oversized message.
+      const client = fixture.publisher();
+      const grown = generateRecords('penalty', { seed: 8, count: 3 }).map((item, index) => ({
+        ...item,
+        recordId: `CF-GROWN-${index}`,
+        facts: facts(1_000_000),
+      })) as PenaltyRecord[];
+      for (const item of grown) client.measure('XZCF', item);
+      const planned = await client.publish(grown, XZCF);
+      expect(planned.messages.map((message) => message.records)).toEqual([3]);
+      for (const item of grown) item.facts = facts(1_900_000);
+      const error = await client.publish(grown, XZCF).catch((caught: unknown) => caught);
+      expect(error).toMatchObject({ code: 'E_XML_TOO_LARGE' });
+      expect(publishedBodies(fixture.sent).every((body) => body.length <= 4 * 1024 * 1024)).toBe(true);
+      // Fresh objects are measured afresh: the same content splits as its size requires.
+      const fresh = await client.publish(
+        grown.map((item) => ({ ...item })),
+        XZCF,
+      );
+      expect(fresh.messages.map((message) => message.records)).toEqual([2, 1]);
     });
 
     it('the same records in any order are the same messages: a retry is replayed, a re-run days later is an earlier message', async () => {
