@@ -2,7 +2,6 @@ import {
   CreditBridgeError,
   EXCHANGE_LIMITS,
   EXCHANGE_RECORD_MESSAGES,
-  type ExchangeEncoding,
   type RecordMessageType,
   type RecordType,
 } from '@credit-bridge/core';
@@ -21,11 +20,6 @@ export interface ExchangeSinkOptions {
   messageType?: RecordMessageType | undefined;
   /** The catalog resource the messages publish, e.g. `WH-XZCF`. */
   resourceCode?: string | undefined;
-  /**
-   * @deprecated Ignored: the client measures records in its own message encoding (`client.measure`),
-   * so a sink can no longer measure in another one than is sent.
-   */
-  encoding?: ExchangeEncoding | undefined;
   /** Records per message, at most the contract's 500 (its default). */
   maxRecords?: number | undefined;
   /** Bytes per message, at most the contract's 4 MiB (its default). */

@@ -130,7 +130,6 @@ export function buildPlatforms(config: SyncConfig, options: BuildPlatformsOption
           receiverCode: sink.receiverCode,
           messageType: sink.messageType,
           resourceCode: sink.resourceCode,
-          encoding: exchange?.encoding,
           maxRecords: exchange?.maxRecords,
           maxBytes: exchange?.maxBytes,
         });
