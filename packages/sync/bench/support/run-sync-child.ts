@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSqliteStateStore, runSync } from '../../src/index.js';
 
-// One end-to-end sync in a process of its own: argv is the CSV, the platform URL and the concurrency;
+// One end-to-end sync in a process of its own: argv is the CSV, the platform URL, the concurrency and
+// optionally `read-in-thread` (delivery.readInWorker: false; by default the run's own default);
 // the app key and secret come in CB_APP_KEY and CB_APP_SECRET (the mock's demo credentials).
 // Prints one JSON line: records delivered, seconds, CPU seconds and the peak RSS (resourceUsage, KiB).
-const [csv, url, concurrency = '4'] = process.argv.slice(2);
+const [csv, url, concurrency = '4', reading] = process.argv.slice(2);
 if (csv === undefined || url === undefined)
   throw new Error('usage: run-sync-child <csv> <platform url> [concurrency]');
 const dir = mkdtempSync(join(tmpdir(), 'credit-bridge-bench-state-'));
@@ -18,6 +19,7 @@ const report = await runSync(
       credit: { baseUrl: url, appKey: process.env.CB_APP_KEY ?? '', concurrency: Number(concurrency) },
     },
     today: '2026-06-30',
+    ...(reading === 'read-in-thread' ? { delivery: { readInWorker: false } } : {}),
     streams: [
       {
         name: 'penalties',
