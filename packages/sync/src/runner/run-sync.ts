@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { availableParallelism } from 'node:os';
 import { setTimeout as wait } from 'node:timers/promises';
 import { type CalendarDate, todayInShanghai, toShanghaiTimestamp } from '@credit-bridge/core';
 import { createDeadLetterWriter } from '../dead-letter/create-dead-letter-writer.js';
@@ -47,7 +46,7 @@ export async function runSync(config: SyncConfig, deps: SyncDeps): Promise<RunRe
     `${toShanghaiTimestamp(startedMs).slice(0, 19).replace(/[-:]/g, '')}-${randomUUID().slice(0, 8)}`;
   const today: CalendarDate = checked.today ?? todayInShanghai(startedMs);
   const delivery: ResolvedDelivery = {
-    readInWorker: checked.delivery?.readInWorker ?? availableParallelism() > 1,
+    readInWorker: checked.delivery?.readInWorker ?? 'auto',
     maxInFlightRecords: checked.delivery?.maxInFlightRecords ?? 5_000,
     maxBatchAttempts: checked.delivery?.maxBatchAttempts ?? 5,
     retryDelayMs: checked.delivery?.retryDelayMs ?? 1_000,

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type CalendarDate, toShanghaiTimestamp } from '@credit-bridge/core';
 import type { DeadLetterWriter } from '../../dead-letter/create-dead-letter-writer.js';
 import type { Sleep } from '../../delivery/create-token-bucket.js';
@@ -14,6 +15,7 @@ import type { PlatformLimiter } from './lane-context.js';
 import type { OpenedSource } from './open-source.js';
 import { readInWorker } from './read-in-worker.js';
 import { type ReadItem, readRecords } from './read-records.js';
+import { type ReadInWorkerMode, readsInWorker } from './reads-in-worker.js';
 import { createSinkLane, type SinkLane } from './sink-lane.js';
 import { createStreamCommitter } from './stream-committer.js';
 import type { StreamItem } from './stream-item.js';
@@ -21,8 +23,8 @@ import { progressOf, type StreamTally, streamReportOf } from './stream-snapshots
 
 /** The delivery options of a run, every default filled in. */
 export interface ResolvedDelivery {
-  /** Read file sources in a worker thread (`custom` sources are always read in this one). */
-  readonly readInWorker: boolean;
+  /** Read file sources in a worker thread: always, never, or by their size (`readsInWorker`). */
+  readonly readInWorker: ReadInWorkerMode;
   readonly maxInFlightRecords: number;
   readonly maxBatchAttempts: number;
   readonly retryDelayMs: number;
@@ -209,7 +211,8 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
     let records = 0;
     const reading = { recordType: config.recordType, today: context.today, skipThrough, now, tally };
     const items =
-      context.delivery.readInWorker && config.source.kind !== 'custom'
+      config.source.kind !== 'custom' &&
+      readsInWorker(context.delivery.readInWorker, config.source, availableParallelism())
         ? readInWorker({ ...reading, source: config.source, mapping: config.mapping })
         : readRecords({
             ...reading,
