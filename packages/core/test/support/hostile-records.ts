@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { RECORD_TYPES, type RecordType } from '../../src/index.js';
-import { corruptRecord, createRandom, generateRecord } from '../../src/testing/index.js';
+import { CORRUPTION_RULES, corruptRecord, createRandom, generateRecord } from '../../src/testing/index.js';
 
 /**
  * Hostile inputs for property tests that hold a fast path equal to a straightforward reference: valid
@@ -118,16 +118,7 @@ function applyEdit(record: Editable, edit: Edit): void {
   }
 }
 
-const CORRUPTIONS = [
-  undefined,
-  'uscc_checksum',
-  'id_checksum',
-  'missing_required',
-  'future_date',
-  'date_order',
-  'bad_enum',
-  'fine_missing',
-] as const;
+const CORRUPTIONS = [undefined, ...CORRUPTION_RULES] as const;
 
 /** A record of `type`: valid, corrupted by one rule, and edited 0–4 times; rarely not an object at all. */
 export function hostileRecordArb(type: RecordType): fc.Arbitrary<unknown> {

@@ -68,32 +68,27 @@ const socketClosed = () =>
     new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 2_000)),
   ]);
 
+/** The sender under a total deadline and an attempt timeout, as a client stacks them (no retry). */
+const underDeadlines = (totalMs: number, attemptMs: number) =>
+  composeTransport([deadline({ totalMs }), attemptTimeout({ timeoutMs: attemptMs })], sender);
+
 describe('the axios sender under the deadline layers', () => {
   it('closes the socket of a never-ending answer when the attempt timeout passes', async () => {
-    const transport = composeTransport(
-      [deadline({ totalMs: 5_000 }), attemptTimeout({ timeoutMs: 80 })],
-      sender,
-    );
+    const transport = underDeadlines(5_000, 80);
     const error = await transport({ method: 'GET', url: server.url, headers: {} }).catch((e: unknown) => e);
     expect(isTimeoutError(error) && error.deadline).toBe('attempt');
     expect(await socketClosed()).toBe(true);
   });
 
   it('closes the socket when the total deadline passes first', async () => {
-    const transport = composeTransport(
-      [deadline({ totalMs: 80 }), attemptTimeout({ timeoutMs: 5_000 })],
-      sender,
-    );
+    const transport = underDeadlines(80, 5_000);
     const error = await transport({ method: 'GET', url: server.url, headers: {} }).catch((e: unknown) => e);
     expect(isTimeoutError(error) && error.deadline).toBe('total');
     expect(await socketClosed()).toBe(true);
   });
 
   it("closes the socket when the caller's signal fires", async () => {
-    const transport = composeTransport(
-      [deadline({ totalMs: 5_000 }), attemptTimeout({ timeoutMs: 5_000 })],
-      sender,
-    );
+    const transport = underDeadlines(5_000, 5_000);
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 80);
     const error = await transport({
