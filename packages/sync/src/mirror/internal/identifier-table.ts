@@ -156,9 +156,9 @@ export function createIdentifierTable<V>(): IdentifierTable<V> {
         return;
       }
       if ((packedSize + deleted + 1) * 2 > capacity) {
-        const packed = { high, low, hash };
+        // Rebuilding reuses the packed-key scratch: pack the key again after it.
         rebuild();
-        ({ high, low, hash } = packed);
+        pack(key);
       }
       insert(value, number);
     },
