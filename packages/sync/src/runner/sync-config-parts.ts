@@ -136,9 +136,10 @@ export const deliveryConfigSchema = z.strictObject({
   /**
    * Read file sources (CSV, JSONL, XLSX) in a worker thread: decoding, parsing, mapping, validation and
    * the dedupe keys' hashing then run beside the thread that judges and delivers, with the same records,
-   * dead letters and counts. By default a file of at least 4 MiB is, on a machine with more than one CPU
-   * (`os.availableParallelism()`); smaller files are read faster than a worker starts. `true` reads every
-   * file source in a worker, `false` none. `custom` sources are always read in the run's thread.
+   * dead letters and counts. By default a file of at least 4 MiB is, on a machine with at least 4 CPUs
+   * (`os.availableParallelism()`): smaller files are read faster than a worker starts, and on fewer CPUs
+   * the worker's extra CPU and memory outweigh its speed. `true` reads every file source in a worker,
+   * `false` none. `custom` sources are always read in the run's thread.
    */
   readInWorker: z.boolean().optional(),
   /** Records read but not yet settled at every sink; reading waits above it. Default 5,000. */

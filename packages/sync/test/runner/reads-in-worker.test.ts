@@ -14,10 +14,12 @@ describe('readsInWorker', () => {
     return path;
   }
 
-  it('by default reads a file of at least 4 MiB in a worker, on a machine with more than one CPU', () => {
+  it('by default reads a file of at least 4 MiB in a worker, on a machine with at least 4 CPUs', () => {
     const big = { kind: 'csv', path: fileOf(WORKER_MIN_BYTES) } as const;
     const small = { kind: 'jsonl', path: fileOf(WORKER_MIN_BYTES - 1) } as const;
-    expect(readsInWorker('auto', big, 2)).toBe(true);
+    expect(readsInWorker('auto', big, 4)).toBe(true);
+    expect(readsInWorker('auto', big, 3)).toBe(false);
+    expect(readsInWorker('auto', big, 2)).toBe(false);
     expect(readsInWorker('auto', big, 1)).toBe(false);
     expect(readsInWorker('auto', small, 8)).toBe(false);
     expect(readsInWorker('auto', { kind: 'xlsx', path: join(dir(), 'missing.xlsx') }, 8)).toBe(false);
