@@ -69,7 +69,19 @@ export function createSinkLane(context: LaneContext): SinkLane {
     receipt: JsonObject,
     at = context.now(),
   ) => {
-    ledger.record({ ...item.key, sink: sink.id, status, receipt, runId: context.runId, at });
+    // Spelled out rather than spread: one literal shape, built for every record of every run.
+    const { key } = item;
+    ledger.record({
+      recordType: key.recordType,
+      recordId: key.recordId,
+      version: key.version,
+      contentHash: key.contentHash,
+      sink: sink.id,
+      status,
+      receipt,
+      runId: context.runId,
+      at,
+    });
   };
   const refuse = (
     item: StreamItem,

@@ -195,7 +195,13 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
         }
         tally.valid += 1;
         committer.judged(item.position);
-        const streamItem: StreamItem = { ...item, remaining: covering.length };
+        const streamItem: StreamItem = {
+          position: item.position,
+          source: item.source,
+          record: item.record,
+          key: item.key,
+          remaining: covering.length,
+        };
         window.add(1);
         for (const lane of covering) lane.offer(streamItem, byId.get(item.key.recordId) ?? []);
       }
