@@ -216,6 +216,46 @@ export function describeStateStoreContract(name: string, options: StateStoreCont
       expect(await store.countDeliveries()).toBe(1);
     });
 
+    it('judges the deliveries of a large commit in order, and stores all of them or none', async () => {
+      const { store } = await setup();
+      const ids = Array.from({ length: 130 }, (_, index) => `CF-${String(index).padStart(3, '0')}`);
+      await store.commit({ deliveries: [delivery('CF-073')] });
+      // CF-073 taken back from accepted, in the middle of a large commit and at its end.
+      const sent = (list: string[]) => list.map((id) => delivery(id, { status: 'sent' }));
+      const withoutIt = ids.filter((id) => id !== 'CF-073');
+      for (const deliveries of [sent(ids), sent([...withoutIt.slice(0, 118), 'CF-073'])]) {
+        await expect(store.commit({ deliveries })).rejects.toMatchObject({
+          code: 'E_STATE_TRANSITION',
+          details: { recordId: 'CF-073' },
+        });
+      }
+      // A refused delivery and a malformed one: whichever comes first is reported.
+      const malformed = delivery('CF-200', { version: 0 });
+      await expect(
+        store.commit({ deliveries: [...sent(['CF-001', 'CF-073']), malformed] }),
+      ).rejects.toMatchObject({ code: 'E_STATE_TRANSITION' });
+      await expect(
+        store.commit({ deliveries: [...sent(['CF-001']), malformed, ...sent(['CF-073'])] }),
+      ).rejects.toMatchObject({ code: 'E_STATE_INPUT' });
+      expect(await store.countDeliveries()).toBe(1);
+
+      // The same key twice in one commit: the later update wins, and both count as attempts.
+      await store.commit({
+        deliveries: [
+          ...sent(withoutIt),
+          ...withoutIt.map((id) => delivery(id, { status: 'accepted', at: LATER, receipt: { batch: 2 } })),
+        ],
+      });
+      expect(await store.countDeliveries({ status: 'accepted' })).toBe(130);
+      const [last] = await store.findDeliveries([{ recordType: 'penalty', recordId: 'CF-129' }]);
+      expect(last).toMatchObject({
+        status: 'accepted',
+        attempts: 2,
+        receipt: { batch: 2 },
+        updatedAt: LATER,
+      });
+    });
+
     it('applies a commit entirely or not at all', async () => {
       const { store } = await setup();
       await store.commit({ checkpoints: [{ stream: 's', position: 5, at: AT }] });
