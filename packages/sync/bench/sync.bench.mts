@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { Agent, request } from 'node:http';
 import { createInterface } from 'node:readline';
 import { DEFAULT_CREDIT_PLATFORM_PROFILE } from '@credit-bridge/core';
@@ -14,7 +14,8 @@ import { benchCsv, benchWireRows } from './support/bench-csv.js';
 // the raw limit (the same records as pre-serialized batches posted with a bare keep-alive client, no
 // validation or state); then the mirror's lookups, and the peak RSS of a sync of 1M records against a
 // platform that keeps nothing (the mock stores every record). The platforms run in processes of their
-// own. Sizes: CB_BENCH_RECORDS, CB_BENCH_RSS_RECORDS, CB_BENCH_NAIVE_RECORDS.
+// own. The sync runs as built, as the CLI runs it: the package and what it depends on are built first.
+// Sizes: CB_BENCH_RECORDS, CB_BENCH_RSS_RECORDS, CB_BENCH_NAIVE_RECORDS.
 const RECORDS = Number(process.env.CB_BENCH_RECORDS ?? 200_000);
 const RSS_RECORDS = Number(process.env.CB_BENCH_RSS_RECORDS ?? 1_000_000);
 const NAIVE_RECORDS = Number(process.env.CB_BENCH_NAIVE_RECORDS ?? 2_000);
@@ -136,9 +137,26 @@ interface SyncResult {
   maxRssKb: number;
 }
 
-async function sync(csv: string, url: string, records: number, inThread = false): Promise<SyncResult> {
-  const reading = inThread ? ['read-in-thread'] : [];
-  const child = spawnScript('./support/run-sync-child.ts', [csv, url, String(CONCURRENCY), ...reading]);
+/** Builds `@credit-bridge/sync` and the packages it depends on, so that the sync measured is this code. */
+function buildSync(): void {
+  const built = spawnSync('pnpm', ['--filter', '@credit-bridge/sync...', 'run', 'build'], {
+    cwd: here('../../..'),
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`building the sync failed:\n${built.stdout}${built.stderr}`);
+}
+
+type Reading = 'read-in-thread' | 'read-in-worker';
+
+async function sync(csv: string, url: string, records: number, reading?: Reading): Promise<SyncResult> {
+  const child = spawn(
+    process.execPath,
+    [here('./support/run-sync-child.mjs'), csv, url, String(CONCURRENCY), ...(reading ? [reading] : [])],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, CB_APP_KEY: DEMO_APP_KEY, CB_APP_SECRET: DEMO_APP_SECRET },
+    },
+  );
   const result = await firstLine<SyncResult>(child);
   if (result.status !== 'succeeded' || result.accepted !== records) {
     throw new Error(`sync: ${result.status}, ${result.accepted} of ${records} delivered`);
@@ -149,6 +167,8 @@ async function sync(csv: string, url: string, records: number, inThread = false)
 const say = (line: string) => process.stdout.write(`${line}\n`);
 const rate = (value: number) => String(Math.round(value));
 
+say('building @credit-bridge/sync and the packages it depends on…');
+buildSync();
 say(
   `preparing the GBK CSV files (${RECORDS} and ${RSS_RECORDS} penalties; kept in the temporary directory)…`,
 );
@@ -203,11 +223,11 @@ try {
   say(
     `sync of ${RSS_RECORDS} penalties against a platform that keeps nothing: ${rate(RSS_RECORDS / result.seconds)} records/s, peak RSS ${rssMb.toFixed(0)} MB`,
   );
-  // The default reads file sources in a worker thread, whose heap is a second one: the same run read in
-  // the run's own thread (delivery.readInWorker: false), for context.
-  const inThread = await sync(bigCsv, url, RSS_RECORDS, true);
+  // By default a host of fewer than 4 CPUs reads in the run's own thread, a larger one in a worker
+  // thread (a second heap): the same run with the worker, for context.
+  const inWorker = await sync(bigCsv, url, RSS_RECORDS, 'read-in-worker');
   say(
-    `the same, read in the run's own thread (readInWorker: false): ${rate(RSS_RECORDS / inThread.seconds)} records/s, peak RSS ${(inThread.maxRssKb / 1024).toFixed(0)} MB`,
+    `the same, read in a worker thread (readInWorker: true): ${rate(RSS_RECORDS / inWorker.seconds)} records/s, peak RSS ${(inWorker.maxRssKb / 1024).toFixed(0)} MB`,
   );
 } finally {
   acceptor.kill('SIGTERM');

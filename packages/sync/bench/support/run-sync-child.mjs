@@ -1,15 +1,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createSqliteStateStore, runSync } from '../../src/index.js';
+import { createSqliteStateStore, runSync } from '../../dist/index.js';
 
-// One end-to-end sync in a process of its own: argv is the CSV, the platform URL, the concurrency and
-// optionally `read-in-thread` (delivery.readInWorker: false; by default the run's own default);
-// the app key and secret come in CB_APP_KEY and CB_APP_SECRET (the mock's demo credentials).
+// One end-to-end sync in a process of its own, run as built (`dist/`, as the CLI and the SDK's users run
+// it; `pnpm bench:sync` builds it first), in plain JavaScript so that no TypeScript loader shares the
+// process whose memory is measured. argv: the CSV, the platform URL, the concurrency, and optionally
+// `read-in-thread` or `read-in-worker` (delivery.readInWorker false or true; by default the run's own
+// default). The app key and secret come in CB_APP_KEY and CB_APP_SECRET (the mock's demo credentials).
 // Prints one JSON line: records delivered, seconds, CPU seconds and the peak RSS (resourceUsage, KiB).
 const [csv, url, concurrency = '4', reading] = process.argv.slice(2);
-if (csv === undefined || url === undefined)
-  throw new Error('usage: run-sync-child <csv> <platform url> [concurrency]');
+if (csv === undefined || url === undefined) {
+  throw new Error(
+    'usage: run-sync-child.mjs <csv> <platform url> [concurrency] [read-in-thread|read-in-worker]',
+  );
+}
+const readInWorker = { 'read-in-thread': false, 'read-in-worker': true }[reading ?? ''];
 const dir = mkdtempSync(join(tmpdir(), 'credit-bridge-bench-state-'));
 const store = await createSqliteStateStore({ path: join(dir, 'state.db') });
 const started = performance.now();
@@ -19,7 +25,7 @@ const report = await runSync(
       credit: { baseUrl: url, appKey: process.env.CB_APP_KEY ?? '', concurrency: Number(concurrency) },
     },
     today: '2026-06-30',
-    ...(reading === 'read-in-thread' ? { delivery: { readInWorker: false } } : {}),
+    ...(readInWorker === undefined ? {} : { delivery: { readInWorker } }),
     streams: [
       {
         name: 'penalties',
@@ -34,6 +40,7 @@ const report = await runSync(
 const seconds = (performance.now() - started) / 1000;
 await store.close();
 rmSync(dir, { recursive: true, force: true });
+const cpu = process.cpuUsage();
 process.stdout.write(
   `${JSON.stringify({
     status: report.status,
@@ -43,6 +50,6 @@ process.stdout.write(
     unchanged: report.totals.unchanged,
     seconds,
     maxRssKb: process.resourceUsage().maxRSS,
-    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
   })}\n`,
 );
