@@ -55,7 +55,7 @@ describe('crash and resume', () => {
     const csv = writePenaltyCsv({ dir, count: 1000, seed: 9, badEvery: 23 });
     const config: SyncConfig = {
       platforms: {
-        credit: { baseUrl: server.creditUrl, appKey: DEMO_APP_KEY, concurrency: 3, maxRecords: 20 },
+        credit: { baseUrl: server.creditUrl, appKey: DEMO_APP_KEY, concurrency: 3, maxRecords: 10 },
       },
       today: SYNTHETIC_TODAY,
       delivery: { retryDelayMs: 10 },

@@ -24,6 +24,8 @@ export interface LaneLedger {
   letter(letter: DeadLetter): void;
   /** A delivered batch whose verdicts go into the next commit. */
   batch(number: number): void;
+  /** Delivered batches whose verdicts wait for the next commit. */
+  readonly batchesPending: number;
   /** Takes everything gathered, with a checkpoint update when `settledThrough` moved past the committed one. */
   take(settledThrough: number | undefined, at: string): LaneChanges;
   /** After the commit of `changes`: the checkpoint moved, and their records are in the ledger. */
@@ -80,6 +82,9 @@ export function createLaneLedger(
     },
     get position() {
       return position;
+    },
+    get batchesPending() {
+      return batches.length;
     },
   };
 }

@@ -26,6 +26,8 @@ export interface SinkLane {
   /** Resolves when no delivery (or retry) is running. */
   idle(): Promise<void>;
   takeChanges(): LaneChanges;
+  /** Delivered batches whose verdicts wait for the next commit. */
+  readonly batchesPending: number;
   committed(changes: LaneChanges): void;
   readonly failure: SinkFailure | undefined;
   readonly checkpoint: CheckpointPosition | undefined;
@@ -296,6 +298,9 @@ export function createSinkLane(context: LaneContext): SinkLane {
     },
     get checkpoint() {
       return ledger.position;
+    },
+    get batchesPending() {
+      return ledger.batchesPending;
     },
   };
 }

@@ -23,15 +23,18 @@ export interface StreamCommitter {
   reject(position: number, letter: DeadLetter): void;
   /** A row judged valid. */
   judged(position: number): void;
-  /** Enough has gathered to be worth a commit of its own. */
+  /** Enough has gathered to be worth a commit of its own (letters, settled rows or delivered batches). */
   wantsCommit(): boolean;
   /** Commits everything gathered (call it through the stream's serial queue). */
   commit(): Promise<void>;
 }
 
-// A commit costs an fsync: gather this much before committing for rejects or skips alone.
+// A commit costs an fsync: gather this much before committing. Four delivered batches share one
+// commit (at most COMMIT_WITHIN_MS apart, see syncStream): committing every batch of 500 spent about
+// an eighth of a 200k sync's time in SQLite commits.
 const LETTERS_PER_COMMIT = 200;
 const ROWS_PER_COMMIT = 2000;
+const BATCHES_PER_COMMIT = 4;
 
 /**
  * Creates a stream's committer. Rows dead-lettered before delivery are stored once: the
@@ -80,6 +83,7 @@ export function createStreamCommitter(options: StreamCommitterOptions): StreamCo
     wantsCommit() {
       if (pending.length >= LETTERS_PER_COMMIT) return true;
       return options.lanes().some((lane) => {
+        if (lane.batchesPending >= BATCHES_PER_COMMIT) return true;
         const through = lane.tracker.settledThrough;
         const from = typeof lane.checkpoint === 'number' ? lane.checkpoint : 0;
         return through !== undefined && through - from >= ROWS_PER_COMMIT;

@@ -55,6 +55,9 @@ export interface StreamRunContext {
 const CHUNK_RECORDS = 500;
 const CHUNK_ITEMS = 2000;
 
+// How long a delivered batch's verdicts may wait for others to share their commit and its fsync.
+const COMMIT_WITHIN_MS = 200;
+
 /**
  * Runs one stream: reads it (skipping rows every sink's checkpoint has passed), dead-letters what cannot
  * be mapped or validated, judges the rest against the ledger in chunks, and fans each record out to its
@@ -135,7 +138,10 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
     deadLetters: context.deadLetters,
   });
   let commitScheduled = false;
+  let commitTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleCommit = () => {
+    clearTimeout(commitTimer);
+    commitTimer = undefined;
     if (commitScheduled || failure !== undefined) return;
     commitScheduled = true;
     queue
@@ -169,7 +175,9 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
       },
       onRejectRule: countRule,
       onChange: () => {
-        scheduleCommit();
+        // A delivered batch's verdicts wait for a few more to share their commit, COMMIT_WITHIN_MS at most.
+        if (committer.wantsCommit()) scheduleCommit();
+        else commitTimer ??= setTimeout(scheduleCommit, COMMIT_WITHIN_MS);
         progress('running');
       },
       onBatch: (event) => quietly(() => context.onBatch?.({ stream: config.name, ...event })),
@@ -253,6 +261,7 @@ export async function syncStream(context: StreamRunContext): Promise<StreamRepor
   await Promise.all(lanes.map((lane) => lane.idle()));
   scheduleCommit();
   await queue.drained();
+  clearTimeout(commitTimer);
   progress('done');
   if (context.signal.aborted) return report('aborted');
   if (failure !== undefined) return report('failed');
