@@ -12,10 +12,11 @@ export type ReadInWorkerMode = boolean | 'auto';
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 
 /**
- * Below this many CPUs a file is read in the run's own thread by default. Measured on 2 CPUs over 200k
- * penalties, the worker made a sync 1.0–1.3× faster for 15–30% more CPU per record, and the main
- * thread's garbage, left to V8's background marking on the same two cores, took peak RSS from 240–260 MB
- * to 320–530 MB: on a small host the memory and the CPU matter more than the speed.
+ * Below this many CPUs a file is read in the run's own thread by default. Measured on 2 CPUs, the worker
+ * made a sync 1.0–1.3× faster against the mock platform on the same cores (200k penalties) and 1.1–1.6×
+ * against one that answers at once (1M), for 15–30% more CPU per record; and with the main thread's
+ * garbage left to V8's background marking on the same two cores, peak RSS went from 230–260 MB to
+ * 320–530 MB. A small host keeps its memory and CPU by default; `readInWorker: true` buys the speed.
  */
 export const WORKER_MIN_CPUS = 4;
 
