@@ -36,8 +36,8 @@ export interface SqliteStateStoreOptions {
 }
 
 const KEY_COLUMNS = '(record_type, record_id, version, content_hash, sink)';
-// Deliveries per upsert statement: a statement costs its parse-free run and its bindings, so fifty rows
-// to one run write a ledger row in about 60% of the CPU one row to a run takes.
+// Deliveries per upsert statement: each run of a statement has a fixed cost (bind, step, reset), and
+// fifty rows to a run write a ledger row in about 60% of the CPU of one row to a run.
 const UPSERT_ROWS = 50;
 const DELIVERY_COLUMNS = 10;
 // Thrown inside a grouped commit when a statement changed fewer rows than it wrote: a refused delivery.

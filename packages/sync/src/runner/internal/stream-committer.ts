@@ -30,8 +30,8 @@ export interface StreamCommitter {
 }
 
 // A commit costs an fsync: gather this much before committing. Four delivered batches share one
-// commit (at most COMMIT_WITHIN_MS apart, see syncStream): committing every batch of 500 spent about
-// an eighth of a 200k sync's time in SQLite commits.
+// commit (or a batch waits COMMIT_WITHIN_MS at most, see syncStream): on storage whose fsync takes
+// 5 ms, a 200k sync spent 4.8 s in 400 commits of a batch each and 2.7-3.6 s in about 100 shared ones.
 const LETTERS_PER_COMMIT = 200;
 const ROWS_PER_COMMIT = 2000;
 const BATCHES_PER_COMMIT = 4;
