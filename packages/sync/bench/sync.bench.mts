@@ -26,8 +26,9 @@ const SUBMIT = DEFAULT_CREDIT_PLATFORM_PROFILE.paths.penaltiesSubmit;
 const conditions = ['--conditions=@credit-bridge/source', '--import', 'tsx'];
 const here = (path: string) => new URL(path, import.meta.url).pathname;
 
-function spawnScript(script: string, args: string[] = []): ChildProcess {
-  return spawn(process.execPath, [...conditions, here(script), ...args], {
+/** A Node process on `script` (TypeScript through tsx, or plain JavaScript with `plain`), with the demo credentials. */
+function spawnScript(script: string, args: string[] = [], plain = false): ChildProcess {
+  return spawn(process.execPath, [...(plain ? [] : conditions), here(script), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
     env: { ...process.env, CB_APP_KEY: DEMO_APP_KEY, CB_APP_SECRET: DEMO_APP_SECRET },
   });
@@ -149,14 +150,8 @@ function buildSync(): void {
 type Reading = 'read-in-thread' | 'read-in-worker';
 
 async function sync(csv: string, url: string, records: number, reading?: Reading): Promise<SyncResult> {
-  const child = spawn(
-    process.execPath,
-    [here('./support/run-sync-child.mjs'), csv, url, String(CONCURRENCY), ...(reading ? [reading] : [])],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...process.env, CB_APP_KEY: DEMO_APP_KEY, CB_APP_SECRET: DEMO_APP_SECRET },
-    },
-  );
+  const args = [csv, url, String(CONCURRENCY), ...(reading ? [reading] : [])];
+  const child = spawnScript('./support/run-sync-child.mjs', args, true);
   const result = await firstLine<SyncResult>(child);
   if (result.status !== 'succeeded' || result.accepted !== records) {
     throw new Error(`sync: ${result.status}, ${result.accepted} of ${records} delivered`);
