@@ -39,7 +39,6 @@ const KEY_COLUMNS = '(record_type, record_id, version, content_hash, sink)';
 // Deliveries per upsert statement: each run of a statement has a fixed cost (bind, step, reset), and
 // fifty rows to a run write a ledger row in about 60% of the CPU of one row to a run.
 const UPSERT_ROWS = 50;
-const DELIVERY_COLUMNS = 10;
 // Thrown inside a grouped commit when a statement changed fewer rows than it wrote: a refused delivery.
 const REFUSED_IN_GROUP = Symbol('a delivery in a grouped upsert was refused');
 const FIND_CHUNK = 400;
@@ -63,17 +62,13 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   });
   let closed = false;
   const statements = prepareStatements(db);
-  // Ledger reads come in chunks of a few sizes (a run judges its records in equal chunks): prepare each once.
-  const finds = new Map<number, Database.Statement>();
-  const findStatement = (size: number) => {
-    let statement = finds.get(size);
-    if (statement === undefined) {
-      const values = Array.from({ length: size }, () => '(?, ?)').join(', ');
-      statement = db.prepare(`SELECT * FROM deliveries WHERE (record_type, record_id) IN (VALUES ${values})`);
-      if (finds.size < 64) finds.set(size, statement);
-    }
-    return statement;
-  };
+  // Ledger reads come in chunks of a few sizes (a run judges its records in equal chunks), ledger writes
+  // in groups of UPSERT_ROWS and a remainder.
+  const findStatement = preparedBySize(db, (size) => {
+    const values = Array.from({ length: size }, () => '(?, ?)').join(', ');
+    return `SELECT * FROM deliveries WHERE (record_type, record_id) IN (VALUES ${values})`;
+  });
+  const upsertStatement = preparedBySize(db, upsertDeliveriesSql);
 
   function run<T>(operation: string, body: () => T): Promise<T> {
     if (closed) return Promise.reject(stateError('E_STATE_CLOSED', operation, 'the store is closed'));
@@ -84,7 +79,7 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
     }
   }
 
-  // `rows` deliveries per upsert statement when `grouped`, else one, which names the one refused.
+  // UPSERT_ROWS deliveries per upsert statement when `grouped`, else one, which names the one refused.
   const writeDeliveries = (deliveries: readonly DeliveryUpdate[], grouped: boolean) => {
     // The deliveries of one batch share one receipt object: written once as JSON, not once per row.
     const receipts = new Map<object, string>();
@@ -96,38 +91,31 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
       }
       return text;
     };
-    const values: (string | number | null)[] = [];
-    let rows = 0;
-    for (const update of deliveries) {
-      // A grouped commit has checked every update before it began.
-      if (!grouped) checkDeliveryUpdate(update);
+    const size = grouped ? UPSERT_ROWS : 1;
+    for (let start = 0; start < deliveries.length; start += size) {
+      const group = deliveries.slice(start, start + size);
       // Positional parameters: one delivery per record of every run, and binding by name costs more.
-      values.push(
-        update.recordType,
-        update.recordId,
-        update.version,
-        update.contentHash,
-        update.sink,
-        update.status,
-        update.receipt === undefined ? null : receiptText(update.receipt),
-        update.runId ?? null,
-        update.at,
-        update.at,
-      );
-      rows += 1;
-      if (grouped && rows < UPSERT_ROWS) continue;
+      const values: (string | number | null)[] = [];
+      for (const update of group) {
+        // A grouped commit has checked every update before it began.
+        if (!grouped) checkDeliveryUpdate(update);
+        values.push(
+          update.recordType,
+          update.recordId,
+          update.version,
+          update.contentHash,
+          update.sink,
+          update.status,
+          update.receipt === undefined ? null : receiptText(update.receipt),
+          update.runId ?? null,
+          update.at,
+          update.at,
+        );
+      }
       // The upsert's WHERE refuses to take an accepted delivery back (as nextDelivery does): a row it
       // refused is not counted in `changes`.
-      const statement = rows === UPSERT_ROWS ? statements.upsertDeliveries : statements.upsertDelivery;
-      if (statement.run(values).changes !== rows) {
-        if (!grouped) throw transitionError(update);
-        throw REFUSED_IN_GROUP;
-      }
-      values.length = 0;
-      rows = 0;
-    }
-    for (let start = 0; start < values.length; start += DELIVERY_COLUMNS) {
-      if (statements.upsertDelivery.run(values.slice(start, start + DELIVERY_COLUMNS)).changes !== 1) {
+      if (upsertStatement(group.length).run(values).changes !== group.length) {
+        if (!grouped) throw transitionError(group[0] as DeliveryUpdate);
         throw REFUSED_IN_GROUP;
       }
     }
@@ -283,8 +271,6 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
 
 function prepareStatements(db: Database.Database) {
   return {
-    upsertDelivery: db.prepare(upsertDeliveriesSql(1)),
-    upsertDeliveries: db.prepare(upsertDeliveriesSql(UPSERT_ROWS)),
     getCheckpoint: db.prepare('SELECT * FROM checkpoints WHERE stream = ?'),
     listCheckpoints: db.prepare('SELECT * FROM checkpoints ORDER BY stream'),
     putCheckpoint: db.prepare(
@@ -315,6 +301,22 @@ function isWellFormed(update: DeliveryUpdate): boolean {
   } catch {
     return false;
   }
+}
+
+// Statements whose SQL depends on a size, each prepared once on first use (64 sizes at most are kept).
+function preparedBySize(
+  db: Database.Database,
+  sql: (size: number) => string,
+): (size: number) => Database.Statement {
+  const prepared = new Map<number, Database.Statement>();
+  return (size) => {
+    let statement = prepared.get(size);
+    if (statement === undefined) {
+      statement = db.prepare(sql(size));
+      if (prepared.size < 64) prepared.set(size, statement);
+    }
+    return statement;
+  };
 }
 
 // SQLite takes the rows of a multi-row upsert one after another, so a key twice in one statement
