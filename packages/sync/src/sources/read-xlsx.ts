@@ -32,53 +32,74 @@ export async function* readXlsx(path: string, options: ReadXlsxOptions = {}): As
   const wanted = options.sheet ?? 1;
   // Loaded on first use: ExcelJS takes most of a second to load, and most runs read no workbook.
   const { default: excel } = await import('exceljs');
-  const reader = new excel.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
-  const seen: string[] = [];
-  try {
-    for await (const sheet of reader) {
-      const name = (sheet as unknown as { name: string }).name;
-      seen.push(name);
-      if (typeof wanted === 'string' ? name !== wanted : seen.length !== wanted) continue;
-      let keys: string[] | undefined;
-      for await (const row of sheet) {
-        if (row.number < headerRow) continue;
-        const values = rowTexts(row);
-        if (row.number === headerRow) {
-          keys = headerKeys(values, source);
+  let seen: string[] = [];
+  let yielded = false;
+  for (let attempt = 1; ; attempt += 1) {
+    const reader = new excel.stream.xlsx.WorkbookReader(path, {
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      worksheets: 'emit',
+      entries: 'ignore',
+    });
+    seen = [];
+    try {
+      for await (const sheet of reader) {
+        const name = (sheet as unknown as { name: string }).name;
+        seen.push(name);
+        if (typeof wanted === 'string' ? name !== wanted : seen.length !== wanted) {
+          // Read through a sheet that is not wanted. ExcelJS parks the sheets of a workbook that stores
+          // them before its shared strings (ExcelJS's own files do) in temporary files, and deletes each
+          // once the next is asked for: left unread, a sheet's stream opens a deleted file later, an
+          // unhandled ENOENT (5 times in 300 reads of sheet 2; never when read through).
+          for await (const _row of sheet) {
+            // nothing: the rows of a sheet not asked for
+          }
           continue;
         }
-        if (isBlankRow(values)) continue;
-        keys ??= headerKeys([], source);
-        const rowNumber = row.number - headerRow;
-        const { fields, extra } = zipRow(keys, values);
-        if (extra > 0) {
-          const message = `the row has ${extra} value(s) past the ${keys.length} header columns`;
-          yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_COLUMNS', message } };
-        } else yield { source, rowNumber, fields };
+        let keys: string[] | undefined;
+        for await (const row of sheet) {
+          if (row.number < headerRow) continue;
+          const values = rowTexts(row);
+          if (row.number === headerRow) {
+            keys = headerKeys(values, source);
+            continue;
+          }
+          if (isBlankRow(values)) continue;
+          keys ??= headerKeys([], source);
+          const rowNumber = row.number - headerRow;
+          const { fields, extra } = zipRow(keys, values);
+          yielded = true;
+          if (extra > 0) {
+            const message = `the row has ${extra} value(s) past the ${keys.length} header columns`;
+            yield { source, rowNumber, fields: {}, error: { code: 'E_SOURCE_COLUMNS', message } };
+          } else yield { source, rowNumber, fields };
+        }
+        return;
       }
-      return;
+    } catch (error) {
+      if (isCreditBridgeError(error)) throw error;
+      // ExcelJS's streaming reader now and then parses a parked sheet before the workbook's sheet
+      // list (`cannot read … 'sheets'`: 5 in 1,000 reads of the same file). Before any row is
+      // handed on, the workbook is simply read again; a file that is not a workbook fails every time.
+      if (!yielded && attempt < XLSX_ATTEMPTS) continue;
+      throw new CreditBridgeError({
+        code: 'E_SOURCE_XLSX',
+        message: `[${source}] cannot read the workbook: ${error instanceof Error ? error.message : String(error)}`,
+        cause: error,
+        details: { source },
+      });
     }
-  } catch (error) {
-    if (isCreditBridgeError(error)) throw error;
     throw new CreditBridgeError({
-      code: 'E_SOURCE_XLSX',
-      message: `[${source}] cannot read the workbook: ${error instanceof Error ? error.message : String(error)}`,
-      cause: error,
-      details: { source },
+      code: 'E_SOURCE_SHEET',
+      message: `[${source}] no worksheet ${JSON.stringify(wanted)}; the workbook has ${JSON.stringify(seen)}`,
+      details: { source, sheet: wanted, sheets: seen },
     });
   }
-  throw new CreditBridgeError({
-    code: 'E_SOURCE_SHEET',
-    message: `[${source}] no worksheet ${JSON.stringify(wanted)}; the workbook has ${JSON.stringify(seen)}`,
-    details: { source, sheet: wanted, sheets: seen },
-  });
 }
+
+// Reads of a workbook that fail before any row was handed on (see the catch in readXlsx).
+const XLSX_ATTEMPTS = 3;
 
 function rowTexts(row: ExcelJS.Row): string[] {
   const texts: string[] = [];

@@ -91,6 +91,15 @@ describe('readXlsx', () => {
     ]);
   });
 
+  it('reads a later sheet of a workbook again and again without a stray error', async () => {
+    const path = join(tempDir(), 'book.xlsx');
+    await writeWorkbook(path);
+    // ExcelJS writes the sheets before the shared strings, so its reader parks them in temporary files.
+    for (let round = 0; round < 100; round += 1) {
+      expect(await collect(readXlsx(path, { sheet: '行政处罚' }))).toHaveLength(3);
+    }
+  });
+
   it('picks a sheet by position and refuses a missing sheet or a file that is not a workbook', async () => {
     const path = join(tempDir(), 'book.xlsx');
     await writeWorkbook(path);
