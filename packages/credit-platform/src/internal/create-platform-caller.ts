@@ -25,8 +25,8 @@ export interface PlatformCall<T> {
   operation: string;
   params?: Readonly<Record<string, string>>;
   query?: QueryParams;
-  /** JSON text, sent exactly as given (so it is what is signed and measured). */
-  body?: string;
+  /** JSON text or its UTF-8 bytes, sent exactly as given (so it is what is signed and measured). */
+  body?: string | Uint8Array;
   idempotencyKey?: string | undefined;
   signal?: AbortSignal | undefined;
   /** Validates the envelope's `data` and turns it into domain values. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { EncodedRecord } from '../model/encoded-record.js';
 import { platformIssueSchema } from '../model/platform-issue.js';
 import type { BatchReceipt, RecordResult, SubmitOutcome } from '../model/submit-outcome.js';
+import { BATCH_BODY_OVERHEAD, batchBody } from './batch-body.js';
 import { batchIdempotencyKey } from './batch-idempotency-key.js';
 import type { PlatformCaller } from './create-platform-caller.js';
 import { mergeBatchResults } from './merge-batch-results.js';
@@ -41,9 +42,6 @@ const batchResultSchema = z.object({
   ),
 });
 
-const BODY_START = '{"records":[';
-const BODY_END = ']}';
-
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -69,7 +67,7 @@ export async function submitRecords<T extends RecordType>(
   const context = {
     profile,
     precheck: caller.options.precheck,
-    overheadBytes: BODY_START.length + BODY_END.length,
+    overheadBytes: BATCH_BODY_OVERHEAD,
     encoder: caller.encoder,
   };
   spec.records.forEach((record, index) => {
@@ -95,17 +93,17 @@ export async function submitRecords<T extends RecordType>(
   const batches = splitBatches(sendable, {
     maxItems: profile.batchLimits.recordsPerBatch,
     maxBytes: profile.batchLimits.maxBodyBytes,
-    overheadBytes: BODY_START.length + BODY_END.length,
+    overheadBytes: BATCH_BODY_OVERHEAD,
   });
   const receipts: BatchReceipt[] = [];
   for (const [position, positions] of batches.entries()) {
     const batch = positions.map((at) => sendable[at] as PreparedRecord);
-    const body = `${BODY_START}${batch.map((item) => item.json).join(',')}${BODY_END}`;
+    const body = batchBody(batch);
     const idempotencyKey = batchIdempotencyKey(
       spec.op,
       batch.map((item) => ({ key: item.recordId, version: item.version })),
     );
-    const bytes = Buffer.byteLength(body);
+    const bytes = body.byteLength;
     caller.emit({
       type: 'batch',
       operation: spec.operation,
