@@ -10,6 +10,7 @@ import { CreditBridgeError } from '@credit-bridge/core';
  * canonicalJson({ b: 1, a: [2, { d: 3, c: 4 }] }); // '{"a":[2,{"c":4,"d":3}],"b":1}'
  */
 export function canonicalJson(value: unknown): string {
+  plansUsable = !hasEnumerableKey(Object.prototype);
   const text = write(value);
   if (text !== undefined) return text;
   // Paths are spelled only for the error: every record of a run passes here (content hashes).
@@ -17,13 +18,15 @@ export function canonicalJson(value: unknown): string {
 }
 
 // The canonical text, or undefined when some value in it has no canonical form (refusalIn names it).
-// Plain loops and one string built in place.
+// Plain loops and one string built in place; each object's keys in the order a cached plan gives.
 function write(value: unknown): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
+      // JSON.stringify copies the string; a string it would not escape is only quoted.
+      return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
     case 'boolean':
-      return JSON.stringify(value);
+      return value ? 'true' : 'false';
     case 'number':
       return Number.isFinite(value) ? JSON.stringify(value) : undefined;
     case 'object': {
@@ -38,22 +41,81 @@ function write(value: unknown): string | undefined {
       }
       if (!isPlainObject(value)) return undefined;
       const object = value as Record<string, unknown>;
-      // The default sort compares UTF-16 code units, the canonical order.
-      const keys = Object.keys(object).sort();
+      const plan = planOf(object);
       let text = '{';
-      for (const key of keys) {
-        const item = object[key];
+      for (let index = 0; index < plan.length; index += 1) {
+        const field = plan[index] as PlannedKey;
+        const item = object[field.key];
         if (item === undefined) continue;
         const written = write(item);
         if (written === undefined) return undefined;
-        if (text.length > 1) text += ',';
-        text += `${quoted(key)}:${written}`;
+        text += text.length > 1 ? `,${field.prefix}${written}` : `${field.prefix}${written}`;
       }
       return `${text}}`;
     }
     default:
       return undefined;
   }
+}
+
+// What JSON.stringify escapes in a string (quote, backslash, control characters, lone surrogates); a
+// pair of surrogates is matched too and simply takes JSON.stringify.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls JSON escapes are the point.
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** One key of an object's canonical order, with its JSON text and colon (`"key":`). */
+interface PlannedKey {
+  readonly key: string;
+  readonly prefix: string;
+}
+
+/** A node of the plan cache: the keys seen next, and the plan of an object whose keys end here. */
+interface PlanNode {
+  readonly next: Map<string, PlanNode>;
+  plan?: readonly PlannedKey[];
+}
+
+// Records repeat a few shapes, object after object: the sorted order of a shape's keys is cached under
+// the keys in their own order (a path in a tree, walked by for…in without allocating), so an object
+// of a known shape is neither listed nor sorted. The tree is bounded; past it, keys are sorted afresh.
+const PLANS: PlanNode = { next: new Map() };
+const MAX_PLAN_NODES = 8192;
+let planNodes = 0;
+
+// False while Object.prototype has an enumerable key (polluted): for…in would walk it in every object.
+let plansUsable = true;
+
+function planOf(object: Record<string, unknown>): readonly PlannedKey[] {
+  if (!plansUsable) return sortedKeys(Object.keys(object));
+  let node: PlanNode | undefined = PLANS;
+  let count = 0;
+  for (const key in object) {
+    count += 1;
+    if (node === undefined) continue;
+    let next: PlanNode | undefined = node.next.get(key);
+    if (next === undefined && planNodes < MAX_PLAN_NODES) {
+      next = { next: new Map() };
+      node.next.set(key, next);
+      planNodes += 1;
+    }
+    node = next;
+  }
+  if (node?.plan !== undefined) return node.plan;
+  const keys = Object.keys(object);
+  const plan = sortedKeys(keys);
+  // for…in walks inherited enumerable keys too: an object that has any is sorted afresh, never cached.
+  if (node !== undefined && keys.length === count) node.plan = plan;
+  return plan;
+}
+
+function sortedKeys(keys: string[]): PlannedKey[] {
+  // The default sort compares UTF-16 code units, the canonical order.
+  return keys.sort().map((key) => ({ key, prefix: `${quoted(key)}:` }));
+}
+
+function hasEnumerableKey(object: object): boolean {
+  for (const _ in object) return true;
+  return false;
 }
 
 // The error for the first value, in canonical order, that has no canonical form.

@@ -33,7 +33,74 @@ function shuffleKeys(value: unknown, seed: number): unknown {
   return Object.fromEntries(entries.map(([key, item]) => [key, shuffleKeys(item, seed + 1)]));
 }
 
+// The definition, written plainly: what canonicalJson must equal, whatever it caches.
+function referenceJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map((item) => referenceJson(item ?? null)).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value).sort();
+    const object = value as Record<string, unknown>;
+    const parts = keys.filter((key) => object[key] !== undefined);
+    return `{${parts.map((key) => `${JSON.stringify(key)}:${referenceJson(object[key])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// Keys that trip object key order: integer-like (listed first by for…in), `__proto__`, non-ASCII.
+const awkwardKey = fc.oneof(
+  fc.string({ maxLength: 4 }),
+  fc.constantFrom('1', '10', '2', '01', '-1', '4294967295', '__proto__', 'constructor', '中', 'a', 'b'),
+);
+// Strings with any UTF-16 code unit: quotes, controls, lone surrogates.
+const anyText = fc.string({
+  unit: fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+  maxLength: 8,
+});
+const awkwardJson = fc.letrec((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    anyText,
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(fc.oneof(tie('value'), fc.constant(undefined)), { maxLength: 4 }),
+    fc.dictionary(awkwardKey, fc.oneof(tie('value'), fc.constant(undefined)), {
+      maxKeys: 6,
+      noNullPrototype: false,
+    }),
+  ),
+})).value;
+
 describe('canonicalJson / contentHash', () => {
+  it('equals the definition for any JSON value, odd keys and strings included (property)', () => {
+    fc.assert(
+      fc.property(fc.array(awkwardJson, { minLength: 1, maxLength: 6 }), (values) => {
+        // Several values of one run, so that shapes repeat and come from the plan cache.
+        for (const value of [...values, ...values]) expect(canonicalJson(value)).toBe(referenceJson(value));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('leaves inherited keys out while Object.prototype is polluted, after and before', () => {
+    const shapes = [{ a: 1, x: 2 }, { a: 1 }];
+    expect(shapes.map(canonicalJson)).toEqual(['{"a":1,"x":2}', '{"a":1}']);
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.x = 'polluted';
+    try {
+      expect(shapes.map(canonicalJson)).toEqual(['{"a":1,"x":2}', '{"a":1}']);
+    } finally {
+      delete prototype.x;
+    }
+    expect(shapes.map(canonicalJson)).toEqual(['{"a":1,"x":2}', '{"a":1}']);
+  });
+
+  it('stays exact past the bound of its cache of key orders', () => {
+    for (let index = 0; index < 10_000; index += 1) {
+      const value = { [`k${index}`]: index, [`j${index}`]: { b: 1, a: 2 } };
+      expect(canonicalJson(value)).toBe(`{"j${index}":{"a":2,"b":1},"k${index}":${index}}`);
+    }
+  });
+
   it('is SM3 of the UTF-8 canonical JSON: a stored ledger keeps matching (vector from openssl dgst -sm3)', () => {
     // printf '%s' '{"a":[2,{"d":3}],"b":1,"中":"文"}' | openssl dgst -sm3
     expect(contentHash({ 中: '文', b: 1, a: [2, { d: 3, c: undefined }] })).toBe(
