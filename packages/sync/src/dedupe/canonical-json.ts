@@ -77,10 +77,11 @@ interface PlanNode {
 
 // Records repeat a few shapes, object after object: the sorted order of a shape's keys is cached under
 // the keys in their own order (a path in a tree, walked by for…in without allocating), so an object
-// of a known shape is neither listed nor sorted. The tree is bounded; past it, keys are sorted afresh.
+// of a known shape is neither listed nor sorted. The tree's nodes and plans' keys are bounded together
+// (odd input cannot grow it without end); past the bound, keys are sorted afresh.
 const PLANS: PlanNode = { next: new Map() };
-const MAX_PLAN_NODES = 8192;
-let planNodes = 0;
+const MAX_PLAN_ENTRIES = 16_384;
+let planEntries = 0;
 
 // False while Object.prototype has an enumerable key (polluted): for…in would walk it in every object.
 let plansUsable = true;
@@ -93,10 +94,10 @@ function planOf(object: Record<string, unknown>): readonly PlannedKey[] {
     count += 1;
     if (node === undefined) continue;
     let next: PlanNode | undefined = node.next.get(key);
-    if (next === undefined && planNodes < MAX_PLAN_NODES) {
+    if (next === undefined && planEntries < MAX_PLAN_ENTRIES) {
       next = { next: new Map() };
       node.next.set(key, next);
-      planNodes += 1;
+      planEntries += 1;
     }
     node = next;
   }
@@ -104,7 +105,10 @@ function planOf(object: Record<string, unknown>): readonly PlannedKey[] {
   const keys = Object.keys(object);
   const plan = sortedKeys(keys);
   // for…in walks inherited enumerable keys too: an object that has any is sorted afresh, never cached.
-  if (node !== undefined && keys.length === count) node.plan = plan;
+  if (node !== undefined && keys.length === count && planEntries + plan.length <= MAX_PLAN_ENTRIES) {
+    node.plan = plan;
+    planEntries += plan.length;
+  }
   return plan;
 }
 
