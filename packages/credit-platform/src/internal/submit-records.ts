@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { EncodedRecord } from '../model/encoded-record.js';
 import { platformIssueSchema } from '../model/platform-issue.js';
 import type { BatchReceipt, RecordResult, SubmitOutcome } from '../model/submit-outcome.js';
-import { BATCH_BODY_OVERHEAD, batchBody } from './batch-body.js';
+import { batchBody, batchBodyOverhead } from './batch-body.js';
 import { batchIdempotencyKey } from './batch-idempotency-key.js';
 import type { PlatformCaller } from './create-platform-caller.js';
 import { mergeBatchResults } from './merge-batch-results.js';
@@ -67,7 +67,7 @@ export async function submitRecords<T extends RecordType>(
   const context = {
     profile,
     precheck: caller.options.precheck,
-    overheadBytes: BATCH_BODY_OVERHEAD,
+    overheadBytes: batchBodyOverhead('records'),
     encoder: caller.encoder,
   };
   spec.records.forEach((record, index) => {
@@ -93,12 +93,12 @@ export async function submitRecords<T extends RecordType>(
   const batches = splitBatches(sendable, {
     maxItems: profile.batchLimits.recordsPerBatch,
     maxBytes: profile.batchLimits.maxBodyBytes,
-    overheadBytes: BATCH_BODY_OVERHEAD,
+    overheadBytes: batchBodyOverhead('records'),
   });
   const receipts: BatchReceipt[] = [];
   for (const [position, positions] of batches.entries()) {
     const batch = positions.map((at) => sendable[at] as PreparedRecord);
-    const body = batchBody(batch);
+    const body = batchBody('records', batch);
     const idempotencyKey = batchIdempotencyKey(
       spec.op,
       batch.map((item) => ({ key: item.recordId, version: item.version })),

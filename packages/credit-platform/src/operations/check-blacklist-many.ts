@@ -6,6 +6,7 @@ import {
   resolvePath,
 } from '@credit-bridge/core';
 import { z } from 'zod';
+import { batchBody, batchBodyOverhead } from '../internal/batch-body.js';
 import type { PlatformCaller } from '../internal/create-platform-caller.js';
 import { mergeBatchResults } from '../internal/merge-batch-results.js';
 import { recordSchema } from '../internal/record-codec.js';
@@ -61,9 +62,6 @@ function batchSchema(profile: CreditPlatformProfile): z.ZodType<BatchData> {
   return schema;
 }
 
-const BODY_START = '{"subjects":[';
-const BODY_END = ']}';
-
 function keyOrProblem(subject: SubjectRef): { key: SubjectKey } | { key?: SubjectKey; issue: PlatformIssue } {
   try {
     const key = subjectKeyOf(subject);
@@ -115,11 +113,11 @@ export async function checkBlacklistMany(
   const batches = splitBatches(sendable, {
     maxItems: profile.batchLimits.subjectsPerCheck,
     maxBytes: profile.batchLimits.maxBodyBytes,
-    overheadBytes: BODY_START.length + BODY_END.length,
+    overheadBytes: batchBodyOverhead('subjects'),
   });
   for (const [position, positions] of batches.entries()) {
     const batch = positions.map((at) => sendable[at] as (typeof sendable)[number]);
-    const body = `${BODY_START}${batch.map((item) => item.json).join(',')}${BODY_END}`;
+    const body = batchBody('subjects', batch);
     const idempotencyKey = randomUUID();
     caller.emit({
       type: 'batch',
@@ -127,7 +125,7 @@ export async function checkBlacklistMany(
       batch: position + 1,
       batches: batches.length,
       records: batch.length,
-      bytes: Buffer.byteLength(body),
+      bytes: body.byteLength,
       idempotencyKey,
     });
     const answer = await caller.call({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BATCH_BODY_OVERHEAD, batchBody } from '../../src/internal/batch-body.js';
+import { batchBody, batchBodyOverhead } from '../../src/internal/batch-body.js';
 
 // JSON-ish texts with ASCII, CJK (3 bytes in UTF-8) and astral characters (4 bytes).
 const texts = fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { maxLength: 12 });
@@ -11,10 +11,10 @@ describe('batchBody', () => {
     fc.assert(
       fc.property(texts, (jsons) => {
         const items = jsons.map((json) => ({ json, bytes: Buffer.byteLength(json) }));
-        const body = batchBody(items);
+        const body = batchBody('records', items);
         expect(body.equals(Buffer.from(textOf(jsons), 'utf8'))).toBe(true);
         const measured = items.reduce((sum, item) => sum + item.bytes, 0);
-        expect(body.byteLength).toBe(measured + BATCH_BODY_OVERHEAD + Math.max(0, items.length - 1));
+        expect(body.byteLength).toBe(measured + batchBodyOverhead('records') + Math.max(0, items.length - 1));
       }),
     );
   });
@@ -31,7 +31,7 @@ describe('batchBody', () => {
             json,
             bytes: Math.max(0, Buffer.byteLength(json) + (index === wrong ? off : 0)),
           }));
-          expect(batchBody(items).toString('utf8')).toBe(textOf(jsons));
+          expect(batchBody('records', items).toString('utf8')).toBe(textOf(jsons));
         },
       ),
     );
@@ -43,15 +43,15 @@ describe('batchBody', () => {
       { json: '"a"', bytes: 3 },
       { json: '"是"', bytes: 4 },
     ];
-    expect(batchBody(items).toString('utf8')).toBe('{"records":["a","是"]}');
+    expect(batchBody('records', items).toString('utf8')).toBe('{"records":["a","是"]}');
   });
 
   it('writes an empty batch as an empty list', () => {
-    expect(batchBody([]).toString('utf8')).toBe('{"records":[]}');
+    expect(batchBody('records', []).toString('utf8')).toBe('{"records":[]}');
   });
 
   it('owns its memory: the bytes past the body are zero, not another buffer pooled with it', () => {
-    const body = batchBody([{ json: '"x"', bytes: 3 }]);
+    const body = batchBody('records', [{ json: '"x"', bytes: 3 }]);
     expect(body.byteOffset).toBe(0);
     expect([...new Uint8Array(body.buffer).subarray(body.byteLength)].every((byte) => byte === 0)).toBe(true);
   });
