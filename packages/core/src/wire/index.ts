@@ -26,6 +26,7 @@ export {
   type Generation1Column,
   type Generation1Conversion,
 } from './generation-1-columns.js';
+export { jsonString } from './json-string.js';
 export { LICENSE_WIRE_FIELDS } from './license-wire-fields.js';
 export { META_WIRE_FIELDS } from './meta-wire-fields.js';
 export { PENALTY_WIRE_FIELDS } from './penalty-wire-fields.js';

@@ -4,11 +4,7 @@ import { encodeWireValue } from './internal/encode-wire-value.js';
 import { getPathSteps } from './internal/field-path.js';
 import type { WireTable } from './internal/wire-table.js';
 import { WIRE_TABLES } from './internal/wire-tables.js';
-
-// What JSON.stringify escapes in a string (quote, backslash, control characters, lone surrogates); a
-// pair of surrogates is matched too and simply takes the slow path.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls JSON escapes are the point.
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+import { jsonString } from './json-string.js';
 
 // Each type's wire names as JSON keys (`"CF_WSH":`). Written in table order they give the row's own
 // key order: the names of a table are distinct and none is integer-like (a test holds both).
@@ -39,7 +35,7 @@ export function toWireJson<T extends RecordType>(type: T, record: RecordOf<T>): 
     const value = getPathSteps(record, table.paths[index] as readonly string[]);
     if (value === undefined) continue;
     const text = encodeWireValue(table.fields[index] as (typeof table.fields)[number], value);
-    json += `${json === '' ? '{' : ','}${keys[index]}${NEEDS_ESCAPE.test(text) ? JSON.stringify(text) : `"${text}"`}`;
+    json += `${json === '' ? '{' : ','}${keys[index]}${jsonString(text)}`;
   }
   return json === '' ? '{}' : `${json}}`;
 }

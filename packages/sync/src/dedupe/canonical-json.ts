@@ -1,4 +1,4 @@
-import { CreditBridgeError } from '@credit-bridge/core';
+import { CreditBridgeError, jsonString } from '@credit-bridge/core';
 
 /**
  * Writes a value as canonical JSON: object keys sorted by UTF-16 code unit, no whitespace, absent
@@ -23,8 +23,7 @@ function write(value: unknown): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
-      // JSON.stringify copies the string; a string it would not escape is only quoted.
-      return NEEDS_ESCAPE.test(value) ? JSON.stringify(value) : `"${value}"`;
+      return jsonString(value);
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
@@ -57,11 +56,6 @@ function write(value: unknown): string | undefined {
       return undefined;
   }
 }
-
-// What JSON.stringify escapes in a string (quote, backslash, control characters, lone surrogates); a
-// pair of surrogates is matched too and simply takes JSON.stringify.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the C0 controls JSON escapes are the point.
-const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
 /** One key of an object's canonical order, with its JSON text and colon (`"key":`). */
 interface PlannedKey {
