@@ -82,11 +82,11 @@ let plansUsable = true;
 
 function planOf(object: Record<string, unknown>): readonly PlannedKey[] {
   if (!plansUsable) return sortedKeys(Object.keys(object));
+  // A plain object's prototype is Object.prototype (no enumerable key, plansUsable) or null, so for…in
+  // walks exactly its own keys here.
   let node: PlanNode | undefined = PLANS;
-  let count = 0;
   for (const key in object) {
-    count += 1;
-    if (node === undefined) continue;
+    if (node === undefined) break;
     let next: PlanNode | undefined = node.next.get(key);
     if (next === undefined && planEntries < MAX_PLAN_ENTRIES) {
       next = { next: new Map() };
@@ -96,10 +96,8 @@ function planOf(object: Record<string, unknown>): readonly PlannedKey[] {
     node = next;
   }
   if (node?.plan !== undefined) return node.plan;
-  const keys = Object.keys(object);
-  const plan = sortedKeys(keys);
-  // for…in walks inherited enumerable keys too: an object that has any is sorted afresh, never cached.
-  if (node !== undefined && keys.length === count && planEntries + plan.length <= MAX_PLAN_ENTRIES) {
+  const plan = sortedKeys(Object.keys(object));
+  if (node !== undefined && planEntries + plan.length <= MAX_PLAN_ENTRIES) {
     node.plan = plan;
     planEntries += plan.length;
   }
