@@ -12,12 +12,12 @@ import type { RecordResult } from '../model/submit-outcome.js';
 import { wireNameOf } from './record-codec.js';
 import type { RecordEncoder } from './record-encoder.js';
 
-/** A record ready to send: where it came from, its id and version, its JSON and that JSON's size. */
+/** A record ready to send: where it came from, its id and version, its encoding and that encoding's size. */
 export interface PreparedRecord {
   index: number;
   recordId: string;
   version: number;
-  json: string;
+  encoding: EncodedRecord;
   bytes: number;
 }
 
@@ -41,7 +41,7 @@ function localRejection(index: number, record: unknown, errors: PlatformIssue[])
  *
  * @example
  * const prepared = prepareRecord({ profile, precheck: 'strict', overheadBytes: 14, encoder }, 'penalty', record, 0);
- * if ('json' in prepared) send(prepared.json);
+ * if ('encoding' in prepared) send(prepared.encoding.json);
  */
 export function prepareRecord<T extends RecordType>(
   context: {
@@ -79,7 +79,7 @@ export function prepareRecord<T extends RecordType>(
       return localRejection(index, record, [{ code: error.code, message: error.message }]);
     }
   }
-  const { json, bytes } = reused;
+  const { bytes } = reused;
   if (bytes + context.overheadBytes > profile.batchLimits.maxBodyBytes) {
     return localRejection(index, record, [
       {
@@ -88,5 +88,5 @@ export function prepareRecord<T extends RecordType>(
       },
     ]);
   }
-  return { index, recordId: String(record.recordId), version: record.version, json, bytes };
+  return { index, recordId: String(record.recordId), version: record.version, encoding: reused, bytes };
 }

@@ -72,7 +72,7 @@ export async function submitRecords<T extends RecordType>(
   };
   spec.records.forEach((record, index) => {
     const prepared = prepareRecord(context, spec.type, record, index, spec.encoded?.[index]);
-    if ('json' in prepared) sendable.push(prepared);
+    if ('encoding' in prepared) sendable.push(prepared);
     else results[index] = prepared;
   });
   const localRejected = spec.records.length - sendable.length;

@@ -10,6 +10,7 @@ export interface EncodedRecord<T extends RecordType = RecordType> {
   readonly type: T;
   /** The record as it was encoded; a submit uses the JSON only for this very object. */
   readonly record: RecordOf<T>;
+  /** The JSON sent, decoded from the encoding's UTF-8 when read (a getter: a spread copy has none). */
   readonly json: string;
   readonly bytes: number;
 }
