@@ -6,19 +6,16 @@ import {
   looksLikeUtf8,
   type TextEncodingOption,
 } from '../sources/detect-encoding.js';
+import { type ChunkDecoder, createGb18030Decoder } from './gb18030-decoder.js';
 
-interface Decoder {
-  write(bytes: Uint8Array): string;
-  end(): string;
-}
-
-function createDecoder(encoding: DetectedEncoding): Decoder {
+function createDecoder(encoding: DetectedEncoding): ChunkDecoder {
   if (encoding === 'utf-8') {
     // Not fatal: a stray invalid byte becomes U+FFFD and the row holding it is reported (E_SOURCE_ENCODING).
     // The decoder drops a leading BOM itself; so do iconv-lite's (stripBOM).
     const decoder = new TextDecoder('utf-8');
     return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
   }
+  if (encoding === 'gb18030') return createGb18030Decoder();
   const decoder = iconv.getDecoder(encoding);
   return { write: (bytes) => decoder.write(Buffer.from(bytes)), end: () => decoder.end() ?? '' };
 }
@@ -53,7 +50,7 @@ async function* decodeRaw(
   option: TextEncodingOption,
   onDetected?: (encoding: DetectedEncoding) => void,
 ): AsyncGenerator<string> {
-  let decoder: Decoder | undefined;
+  let decoder: ChunkDecoder | undefined;
   let pending = Buffer.alloc(0);
   let atStart = true;
   const decide = (encoding: DetectedEncoding, bytes: Buffer): string => {
@@ -97,6 +94,6 @@ async function* decodeRaw(
       yield decide(bom ?? (looksLikeUtf8(pending, true) ? 'utf-8' : 'gb18030'), pending);
     }
   }
-  const rest = (decoder as Decoder | undefined)?.end() ?? '';
+  const rest = (decoder as ChunkDecoder | undefined)?.end() ?? '';
   if (rest !== '') yield rest;
 }
