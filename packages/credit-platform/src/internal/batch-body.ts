@@ -9,13 +9,14 @@ export type BodyList = 'records' | 'subjects';
 
 /**
  * One item of a batch body: its JSON and that JSON's size in UTF-8, as measured when it was written;
- * or a record's encoding, whose UTF-8 is copied as it is.
+ * or a record's encoding (its size is its `bytes`), whose UTF-8 is copied as it is.
  */
 export type BodyItem =
   | { readonly json: string; readonly bytes: number }
-  | { readonly encoding: EncodedRecord; readonly bytes: number };
+  | { readonly encoding: EncodedRecord };
 
 const textOf = (item: BodyItem): string => ('json' in item ? item.json : item.encoding.json);
+const bytesOf = (item: BodyItem): number => ('json' in item ? item.bytes : item.encoding.bytes);
 
 const startOf = (list: BodyList) => `{"${list}":[`;
 const END = ']}';
@@ -37,19 +38,20 @@ export function batchBodyOverhead(list: BodyList): number {
  */
 export function batchBody(list: BodyList, items: readonly BodyItem[]): Buffer {
   let size = batchBodyOverhead(list) + Math.max(0, items.length - 1);
-  for (const item of items) size += item.bytes;
+  for (const item of items) size += bytesOf(item);
   // Room for one more character than claimed, so that a JSON longer than its claim writes more bytes
   // than claimed instead of being cut to exactly the claim.
   const body = Buffer.alloc(size + MAX_CHAR_BYTES);
   let at = body.write(startOf(list), 0, 'latin1');
   for (const [index, item] of items.entries()) {
     if (index > 0) at += body.write(',', at, 'latin1');
-    if ('encoding' in item && item.encoding.bytes === item.bytes && writeEncoding(item.encoding, body, at)) {
-      at += item.bytes;
+    const bytes = bytesOf(item);
+    if ('encoding' in item && writeEncoding(item.encoding, body, at)) {
+      at += bytes;
       continue;
     }
-    const written = body.write(textOf(item), at, item.bytes + MAX_CHAR_BYTES, 'utf8');
-    if (written !== item.bytes) {
+    const written = body.write(textOf(item), at, bytes + MAX_CHAR_BYTES, 'utf8');
+    if (written !== bytes) {
       return Buffer.from(`${startOf(list)}${items.map(textOf).join(',')}${END}`, 'utf8');
     }
     at += written;
