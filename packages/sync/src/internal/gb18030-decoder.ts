@@ -30,6 +30,8 @@ const HAND_OVER_FROM = 3;
 // after an invalid lead byte, so an error ends there too).
 const isBoundary = (byte: number) => byte < 0x30;
 
+type IconvDecoder = ReturnType<typeof iconv.getDecoder>;
+
 const iconvBytes = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** iconv-lite's text for bytes that start and end between characters, decoded on their own. */
@@ -58,12 +60,15 @@ let checked: NativeCheck | null | undefined;
  * const text = decoder.write(chunk) + decoder.end();
  */
 export function createGb18030Decoder(options: { nativeAfterBytes?: number } = {}): ChunkDecoder {
-  const nativeAfterBytes = options.nativeAfterBytes ?? NATIVE_AFTER_BYTES;
-  let streaming: ReturnType<typeof iconv.getDecoder> | undefined = iconv.getDecoder('gb18030');
-  let native: NativeCheck | undefined;
+  // Bytes after which the stream is handed over; never again once it has no check or no boundaries.
+  let handOverAt = options.nativeAfterBytes ?? NATIVE_AFTER_BYTES;
   let seen = 0;
-  let gaveUp = false;
+  // iconv-lite's stream, until the hand-over; the check once handed over. Exactly one of them is set.
+  let stream: IconvDecoder | undefined = iconv.getDecoder('gb18030');
+  let native: NativeCheck | undefined;
   let carry: Uint8Array | undefined;
+
+  const streamed = (bytes: Uint8Array) => (stream as IconvDecoder).write(iconvBytes(bytes));
 
   const decodePart = (check: NativeCheck, bytes: Uint8Array): string => {
     if (bytes.byteLength === 0) return '';
@@ -75,18 +80,16 @@ export function createGb18030Decoder(options: { nativeAfterBytes?: number } = {}
   // boundary, so what follows decodes the same on its own. The boundary is at least the fourth byte:
   // iconv-lite writes a chunk's text into room for two characters per byte, and bytes an error leaves
   // from the chunk before (three at most) are read again, so a shorter chunk could lose characters.
-  const handOver = (check: NativeCheck, bytes: Uint8Array, decoder: NonNullable<typeof streaming>) => {
+  const handOver = (check: NativeCheck, bytes: Uint8Array) => {
     let boundary = -1;
     for (let at = HAND_OVER_FROM; at < bytes.byteLength && boundary === -1; at += 1) {
       if (isBoundary(bytes[at] as number)) boundary = at;
     }
-    if (boundary === -1) return decoder.write(iconvBytes(bytes));
-    streaming = undefined;
+    if (boundary === -1) return streamed(bytes);
+    const text = streamed(bytes.subarray(0, boundary + 1));
+    stream = undefined;
     native = check;
-    return (
-      decoder.write(iconvBytes(bytes.subarray(0, boundary + 1))) +
-      byParts(check, bytes.subarray(boundary + 1))
-    );
+    return text + byParts(check, bytes.subarray(boundary + 1));
   };
 
   const byParts = (check: NativeCheck, bytes: Uint8Array): string => {
@@ -95,34 +98,33 @@ export function createGb18030Decoder(options: { nativeAfterBytes?: number } = {}
     while (cut > 0 && !isBoundary(data[cut - 1] as number)) cut -= 1;
     carry = cut < data.byteLength ? new Uint8Array(data.subarray(cut)) : undefined;
     const text = decodePart(check, data.subarray(0, cut));
-    if (carry !== undefined && carry.byteLength > MAX_CARRY_BYTES) {
-      // No boundary for a megabyte: not a CSV worth splitting. iconv-lite streams the rest.
-      native = undefined;
-      gaveUp = true;
-      streaming = iconv.getDecoder('gb18030');
-      const rest = carry;
-      carry = undefined;
-      return text + streaming.write(iconvBytes(rest));
-    }
-    return text;
+    if (carry === undefined || carry.byteLength <= MAX_CARRY_BYTES) return text;
+    // No boundary for a megabyte: not a CSV worth splitting. iconv-lite streams the rest.
+    const rest = carry;
+    carry = undefined;
+    native = undefined;
+    handOverAt = Number.POSITIVE_INFINITY;
+    stream = iconv.getDecoder('gb18030');
+    return text + streamed(rest);
   };
 
   return {
     write(bytes) {
       if (native !== undefined) return byParts(native, bytes);
-      const decoder = streaming as NonNullable<typeof streaming>;
       seen += bytes.byteLength;
-      if (gaveUp || seen < nativeAfterBytes || checked === null) return decoder.write(iconvBytes(bytes));
+      if (seen < handOverAt) return streamed(bytes);
       const check = nativeCheck();
-      return check === undefined ? decoder.write(iconvBytes(bytes)) : handOver(check, bytes, decoder);
+      if (check !== undefined) return handOver(check, bytes);
+      handOverAt = Number.POSITIVE_INFINITY;
+      return streamed(bytes);
     },
     end() {
-      if (streaming !== undefined) return streaming.end() ?? '';
+      if (native === undefined) return (stream as IconvDecoder).end() ?? '';
       const rest = carry;
       carry = undefined;
       // The tail has no boundary after it: an unfinished code is an error ICU writes as U+FFFD, so it
       // goes to iconv-lite as the stream's end would.
-      return rest === undefined || native === undefined ? '' : decodePart(native, rest);
+      return rest === undefined ? '' : decodePart(native, rest);
     },
   };
 }
