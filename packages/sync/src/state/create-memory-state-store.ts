@@ -1,6 +1,7 @@
 import {
   checkCheckpointUpdate,
   checkDeadLetter,
+  checkDeliveryKey,
   checkDeliveryUpdate,
   checkExpectedPosition,
   checkRecordKey,
@@ -118,6 +119,7 @@ export function createMemoryStateStore(): StateStore {
     },
     async listDeliveries(options = {}) {
       open('listDeliveries');
+      if (options.after !== undefined) checkDeliveryKey('listDeliveries', options.after);
       return filterDeliveries([...deliveries.values()], options);
     },
     async countDeliveries(options = {}) {

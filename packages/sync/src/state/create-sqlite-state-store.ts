@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import {
   checkCheckpointUpdate,
   checkDeadLetter,
+  checkDeliveryKey,
   checkDeliveryUpdate,
   checkExpectedPosition,
   checkRecordKey,
@@ -36,6 +37,14 @@ export interface SqliteStateStoreOptions {
 }
 
 const KEY_COLUMNS = '(record_type, record_id, version, content_hash, sink)';
+// The key's columns of the table, not of the result (whose `content_hash` is the hex text): ordered by
+// these, a page is read in primary-key order with nothing to sort.
+const TABLE_KEY =
+  'deliveries.record_type, deliveries.record_id, deliveries.version, deliveries.content_hash, deliveries.sink';
+// Ledger rows as `DeliveryRow`s: the content hash as lower-case hex, the receipt's JSON in place of its id.
+const SELECT_DELIVERIES = `SELECT record_type, record_id, version, lower(hex(content_hash)) AS content_hash, sink,
+  status, receipts.body AS receipt, run_id, attempts, first_at, updated_at
+  FROM deliveries LEFT JOIN receipts ON receipts.id = deliveries.receipt_id`;
 // Deliveries per upsert statement: each run of a statement has a fixed cost (bind, step, reset), and
 // fifty rows to a run write a ledger row in about 60% of the CPU of one row to a run.
 const UPSERT_ROWS = 50;
@@ -66,7 +75,7 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
   // in groups of UPSERT_ROWS and a remainder.
   const findStatement = preparedBySize(db, (size) => {
     const values = Array.from({ length: size }, () => '(?, ?)').join(', ');
-    return `SELECT * FROM deliveries WHERE (record_type, record_id) IN (VALUES ${values})`;
+    return `${SELECT_DELIVERIES} WHERE (record_type, record_id) IN (VALUES ${values})`;
   });
   const upsertStatement = preparedBySize(db, upsertDeliveriesSql);
 
@@ -81,15 +90,15 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
 
   // UPSERT_ROWS deliveries per upsert statement when `grouped`, else one, which names the one refused.
   const writeDeliveries = (deliveries: readonly DeliveryUpdate[], grouped: boolean) => {
-    // The deliveries of one batch share one receipt object: written once as JSON, not once per row.
-    const receipts = new Map<object, string>();
-    const receiptText = (receipt: object) => {
-      let text = receipts.get(receipt);
-      if (text === undefined) {
-        text = JSON.stringify(receipt);
-        receipts.set(receipt, text);
+    // The deliveries of one batch share one receipt object: stored once, as the row they refer to.
+    const receipts = new Map<object, number>();
+    const receiptId = (receipt: object) => {
+      let id = receipts.get(receipt);
+      if (id === undefined) {
+        id = (statements.putReceipt.get(JSON.stringify(receipt)) as { id: number }).id;
+        receipts.set(receipt, id);
       }
-      return text;
+      return id;
     };
     const size = grouped ? UPSERT_ROWS : 1;
     for (let start = 0; start < deliveries.length; start += size) {
@@ -106,7 +115,7 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
           update.contentHash,
           update.sink,
           update.status,
-          update.receipt === undefined ? null : receiptText(update.receipt),
+          update.receipt === undefined ? null : receiptId(update.receipt),
           update.runId ?? null,
           update.at,
           update.at,
@@ -206,11 +215,12 @@ export async function createSqliteStateStore(options: SqliteStateStoreOptions): 
       run('listDeliveries', () => {
         const { where, params } = deliveryFilter(options);
         if (options.after !== undefined) {
-          where.push(`${KEY_COLUMNS} > (?, ?, ?, ?, ?)`);
           const { after } = options;
+          checkDeliveryKey('listDeliveries', after);
+          where.push(`(${TABLE_KEY}) > (?, ?, ?, unhex(?), ?)`);
           params.push(after.recordType, after.recordId, after.version, after.contentHash, after.sink);
         }
-        const sql = `SELECT * FROM deliveries ${clause(where)} ORDER BY record_type, record_id, version, content_hash, sink LIMIT ?`;
+        const sql = `${SELECT_DELIVERIES} ${clause(where)} ORDER BY ${TABLE_KEY} LIMIT ?`;
         return (db.prepare(sql).all(...params, options.limit ?? 1000) as DeliveryRow[]).map(deliveryFromRow);
       }),
     countDeliveries: (options = {}) =>
@@ -284,6 +294,10 @@ function prepareStatements(db: Database.Database) {
     resolveDeadLetter: db.prepare(
       'UPDATE dead_letters SET resolved_at = @at WHERE id = @id AND resolved_at IS NULL',
     ),
+    // A receipt already stored is found, not stored twice: the no-op update makes RETURNING answer.
+    putReceipt: db.prepare(
+      'INSERT INTO receipts (body) VALUES (?) ON CONFLICT (body) DO UPDATE SET body = body RETURNING id',
+    ),
     getRun: db.prepare('SELECT * FROM runs WHERE run_id = ?'),
     putRun: db.prepare(
       `INSERT INTO runs (run_id, started_at, finished_at, status, counts, details)
@@ -322,10 +336,10 @@ function preparedBySize(
 // SQLite takes the rows of a multi-row upsert one after another, so a key twice in one statement
 // updates the row its first occurrence wrote, as two statements would.
 function upsertDeliveriesSql(rows: number): string {
-  const row = '(?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)';
+  const row = '(?, ?, ?, unhex(?), ?, ?, ?, ?, 1, ?, ?)';
   return `INSERT INTO deliveries VALUES ${Array.from({ length: rows }, () => row).join(', ')}
-       ON CONFLICT (record_type, record_id, version, content_hash, sink) DO UPDATE SET
-         status = excluded.status, receipt = coalesce(excluded.receipt, receipt),
+       ON CONFLICT ${KEY_COLUMNS} DO UPDATE SET
+         status = excluded.status, receipt_id = coalesce(excluded.receipt_id, receipt_id),
          run_id = coalesce(excluded.run_id, run_id), attempts = attempts + 1, updated_at = excluded.updated_at
        WHERE status <> 'accepted' OR excluded.status = 'accepted'`;
 }
@@ -343,6 +357,8 @@ function deliveryFilter(options: Omit<ListDeliveriesOptions, 'after' | 'limit'>)
       params.push(value);
     }
   }
+  // Spelled out so SQLite sees the partial index `deliveries_unsettled` covers the query.
+  if (options.status !== undefined && options.status !== 'accepted') where.push("status <> 'accepted'");
   return { where, params };
 }
 

@@ -70,6 +70,7 @@ describe('createSqliteMirrorStore', () => {
       'meta',
       'mirror_meta',
       'mirror_records',
+      'receipts',
       'runs',
     ]);
     expect(db.pragma('application_id', { simple: true })).toBe(0x43425354);

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import type { DeliveryKey } from '../../src/index.js';
 import { AT, delivery, hash, LATER, type OpenFreshStore } from './contract-fixtures.js';
 
 /**
@@ -72,6 +73,90 @@ export function describeLedgerContract(setup: OpenFreshStore): void {
     expect(pages.slice(0, 2)).toEqual(['CF-000/credit-platform', 'CF-000/exchange:XZCF']);
     const exchange = await store.listDeliveries({ sink: 'exchange:XZCF', limit: 3 });
     expect(exchange.map((d) => d.recordId)).toEqual(['CF-000', 'CF-001', 'CF-002']);
+  });
+
+  it('orders and pages by every part of the key: type, id, version, content hash, sink', async () => {
+    const { store } = await setup();
+    const deliveries = ['repair', 'penalty'].flatMap((recordType) =>
+      ['XF-2', 'CF-1'].flatMap((recordId) =>
+        [2, 1].flatMap((version) =>
+          ['b', 'a', 'c'].flatMap((content) =>
+            ['exchange:XZCF', 'credit-platform'].map((sink) =>
+              delivery(recordId, {
+                recordType: recordType as 'penalty',
+                version,
+                contentHash: hash(`${recordId}/${version}/${content}`),
+                sink,
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+    await store.commit({ deliveries });
+    const key = (d: DeliveryKey) => [d.recordType, d.recordId, d.version, d.contentHash, d.sink].join(' ');
+    // Every part is ASCII of one length or a one-digit version, so plain text order is key order.
+    const expected = deliveries.map(key).sort();
+    const pages: string[] = [];
+    let after: DeliveryKey | undefined;
+    while (true) {
+      const page = await store.listDeliveries({ limit: 5, ...(after === undefined ? {} : { after }) });
+      if (page.length === 0) break;
+      pages.push(...page.map(key));
+      after = page.at(-1);
+    }
+    expect(pages).toEqual(expected);
+    // A key that is no entry's pages from where it would be.
+    const between = { ...deliveries[0], contentHash: '0'.repeat(64), sink: 'a' } as DeliveryKey;
+    const rest = await store.listDeliveries({ after: between, limit: 1000 });
+    expect(rest.map(key)).toEqual(expected.filter((entry) => entry > key(between)));
+    for (const bad of [{ contentHash: 'ABC' }, { version: 0 }, { sink: '' }]) {
+      await expect(
+        store.listDeliveries({ after: { ...between, ...bad } as DeliveryKey }),
+      ).rejects.toMatchObject({ code: 'E_STATE_INPUT' });
+    }
+  });
+
+  it('keeps each receipt whole, shared or not, and finds entries by status', async () => {
+    const { store } = await setup();
+    const batch = { idempotencyKeys: ['cb1-1'], requestIds: ['r-1', 'r-2'], replayed: false };
+    await store.commit({
+      deliveries: [
+        delivery('CF-1', { receipt: batch }),
+        delivery('CF-2', { receipt: batch }),
+        delivery('CF-3', { status: 'rejected', receipt: { code: 'E_FIELD', reason: '决定日期无效' } }),
+        delivery('CF-4', { status: 'sent' }),
+      ],
+    });
+    // The same receipt again in a later commit, as an equal object of its own.
+    await store.commit({ deliveries: [delivery('CF-5', { receipt: structuredClone(batch) })] });
+    // A later update without a receipt keeps the one stored.
+    await store.commit({ deliveries: [delivery('CF-1', { at: LATER })] });
+    const found = await store.findDeliveries(
+      ['CF-1', 'CF-2', 'CF-3', 'CF-4', 'CF-5'].map((recordId) => ({ recordType: 'penalty', recordId })),
+    );
+    expect(found.map((d) => [d.recordId, d.status, d.receipt ?? null])).toEqual([
+      ['CF-1', 'accepted', batch],
+      ['CF-2', 'accepted', batch],
+      ['CF-3', 'rejected', { code: 'E_FIELD', reason: '决定日期无效' }],
+      ['CF-4', 'sent', null],
+      ['CF-5', 'accepted', batch],
+    ]);
+    expect(found[0]?.receipt).not.toBe(found[1]?.receipt);
+    expect(await store.countDeliveries({ status: 'sent' })).toBe(1);
+    expect(await store.countDeliveries({ sink: 'credit-platform', status: 'rejected' })).toBe(1);
+    expect(
+      (await store.listDeliveries({ sink: 'credit-platform', status: 'accepted' })).map((d) => d.recordId),
+    ).toEqual(['CF-1', 'CF-2', 'CF-5']);
+    // A sent delivery accepted later leaves the entries not accepted.
+    await store.commit({ deliveries: [delivery('CF-4', { at: LATER, receipt: batch })] });
+    expect(await store.countDeliveries({ status: 'sent' })).toBe(0);
+    expect((await store.listDeliveries({ status: 'accepted' })).map((d) => d.recordId)).toEqual([
+      'CF-1',
+      'CF-2',
+      'CF-4',
+      'CF-5',
+    ]);
   });
 
   it('never takes an accepted delivery back, and refuses bad values', async () => {

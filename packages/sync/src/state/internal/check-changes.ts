@@ -34,17 +34,22 @@ export function checkRecordKey(operation: string, key: RecordKey): void {
   text(operation, 'recordId', key.recordId, 128);
 }
 
+/** Checks a delivery key's parts. */
+export function checkDeliveryKey(operation: string, key: DeliveryKey): void {
+  checkRecordKey(operation, key);
+  if (!Number.isSafeInteger(key.version) || key.version < 1) {
+    fail(operation, 'version must be a positive integer', key.version);
+  }
+  if (typeof key.contentHash !== 'string' || !HASH.test(key.contentHash)) {
+    fail(operation, 'contentHash must be 64 lower-case hex characters', key.contentHash);
+  }
+  text(operation, 'sink', key.sink, 200);
+}
+
 /** Checks a delivery update's values; stores call it per item inside their transaction. */
 export function checkDeliveryUpdate(update: DeliveryUpdate): void {
   const operation = 'commit';
-  checkRecordKey(operation, update);
-  if (!Number.isSafeInteger(update.version) || update.version < 1) {
-    fail(operation, 'version must be a positive integer', update.version);
-  }
-  if (typeof update.contentHash !== 'string' || !HASH.test(update.contentHash)) {
-    fail(operation, 'contentHash must be 64 lower-case hex characters', update.contentHash);
-  }
-  text(operation, 'sink', update.sink, 200);
+  checkDeliveryKey(operation, update);
   if (!STATUSES.includes(update.status))
     fail(operation, `status must be one of ${STATUSES.join(', ')}`, update.status);
   text(operation, 'at', update.at, 64);

@@ -1,8 +1,9 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import { SCHEMA_V1, STATE_APPLICATION_ID, STATE_FORMAT, STATE_SCHEMA_VERSION } from './sqlite-schema.js';
+import { SCHEMA, STATE_APPLICATION_ID, STATE_FORMAT, STATE_SCHEMA_VERSION } from './sqlite-schema.js';
 import { stateError } from './state-error.js';
+import { upgradeSchema } from './upgrade-sqlite-schema.js';
 import { wrapSqliteError } from './wrap-sqlite-error.js';
 
 const SQLITE_MAGIC = Buffer.from('SQLite format 3\0', 'latin1');
@@ -27,15 +28,17 @@ export function openSqliteDatabase(options: OpenSqliteOptions): Database.Databas
     if (!existsSync(path)) mkdirSync(dirname(path), { recursive: true });
     db = new Database(path, { timeout: options.busyTimeoutMs });
     // Nothing is written before the file proved to be ours (or empty): a foreign file stays untouched.
-    const fresh = inspectSchema(db, path);
+    const version = inspectSchema(db, path);
     // WAL lets readers (a status command, a second connection) read while a sync writes, and makes a
     // commit a single append. FULL syncs the WAL on every commit: a checkpoint that moved after the
     // platform accepted a batch must survive a power cut, or the batch is sent twice. NORMAL would only
     // survive a process crash; one fsync per batch is cheap next to a network round trip.
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
-    if (fresh) createSchema(db);
+    if (version === 0) createSchema(db);
     if (options.integrityCheck) checkIntegrity(db, path);
+    // Checked first: a damaged file is not upgraded, nor copied as the backup.
+    if (version > 0 && version < STATE_SCHEMA_VERSION) upgradeSchema(db, path, version);
     return db;
   } catch (error) {
     db?.close();
@@ -90,7 +93,7 @@ function foreign(path: string, applicationId: number): Error {
 // One transaction: a crash while creating leaves an empty file, never half a schema.
 function createSchema(db: Database.Database): void {
   db.transaction(() => {
-    db.exec(SCHEMA_V1);
+    db.exec(SCHEMA);
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?), (?, ?)').run(
       'format',
       STATE_FORMAT,
@@ -102,15 +105,18 @@ function createSchema(db: Database.Database): void {
   })();
 }
 
-/** True for an empty database (to be created); throws unless the file is a state file we can read. */
-function inspectSchema(db: Database.Database, path: string): boolean {
+/**
+ * The file's schema version, 0 for an empty database (to be created); throws unless the file is a
+ * state file this code can read or upgrade.
+ */
+function inspectSchema(db: Database.Database, path: string): number {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   if (applicationId === 0) {
     const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as {
       n: number;
     };
     if (tables.n > 0) throw foreign(path, 0);
-    return true;
+    return 0;
   }
   if (applicationId !== STATE_APPLICATION_ID) throw foreign(path, applicationId);
   const version = db.pragma('user_version', { simple: true }) as number;
@@ -130,7 +136,7 @@ function inspectSchema(db: Database.Database, path: string): boolean {
       path,
     });
   }
-  return false;
+  return version;
 }
 
 function checkIntegrity(db: Database.Database, path: string): void {

@@ -1,0 +1,52 @@
+import { renameSync, rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { SCHEMA_UPGRADES, STATE_SCHEMA_VERSION } from './sqlite-schema.js';
+import { stateError } from './state-error.js';
+
+/**
+ * Where {@link upgradeSchema} keeps the copy of a state file of schema `version` made before upgrading it.
+ *
+ * @example
+ * backupPathOf('/var/lib/credit-bridge/state.db', 1); // '/var/lib/credit-bridge/state.db.schema-1.bak'
+ */
+export function backupPathOf(path: string, version: number): string {
+  return `${path}.schema-${version}.bak`;
+}
+
+/**
+ * Brings a state file of an older schema version (`from`) up to the current one. A copy of the file as
+ * it is comes first, beside it ({@link backupPathOf}; written whole, then renamed into place), so an
+ * operator who has to go back to the credit-bridge that wrote it can. The steps run in one immediate
+ * transaction that also sets the new version: a failure or a crash leaves the file as it was, and a
+ * second process opening the file at the same moment waits, then finds nothing left to do. A ledger
+ * entry the new schema cannot take is `E_STATE_CORRUPT`; any other failure is left to the caller.
+ */
+export function upgradeSchema(db: Database.Database, path: string, from: number): void {
+  const backup = backupPathOf(path, from);
+  const partial = `${backup}.partial`;
+  rmSync(partial, { force: true });
+  db.prepare('VACUUM INTO ?').run(partial);
+  renameSync(partial, backup);
+  try {
+    db.transaction(() => {
+      const current = db.pragma('user_version', { simple: true }) as number;
+      for (let version = current; version < STATE_SCHEMA_VERSION; version++) {
+        const step = SCHEMA_UPGRADES[version];
+        if (step === undefined) throw new Error(`credit-bridge has no upgrade from state schema ${version}`);
+        db.exec(step);
+      }
+      db.prepare("UPDATE meta SET value = ? WHERE key = 'schema_version'").run(String(STATE_SCHEMA_VERSION));
+      db.pragma(`user_version = ${STATE_SCHEMA_VERSION}`);
+    }).immediate();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT')) throw error;
+    throw stateError(
+      'E_STATE_CORRUPT',
+      'open',
+      `${path} could not be upgraded from state schema ${from} to ${STATE_SCHEMA_VERSION}, and is unchanged: ${(error as Error).message}`,
+      { path, version: from, supported: STATE_SCHEMA_VERSION },
+      error,
+    );
+  }
+}
