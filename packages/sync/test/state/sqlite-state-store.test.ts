@@ -145,6 +145,8 @@ describe('createSqliteStateStore on a file of state schema 1', () => {
     try {
       return {
         version: db.pragma('user_version', { simple: true }),
+        // The upgrade vacuums: the old ledger's pages are not kept as free pages.
+        freePages: db.pragma('freelist_count', { simple: true }),
         meta: db.prepare('SELECT key, value FROM meta ORDER BY key').all(),
         objects: db
           .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")

@@ -18,7 +18,8 @@ export function backupPathOf(path: string, version: number): string {
  * it is comes first, beside it ({@link backupPathOf}; written whole, then renamed into place), so an
  * operator who has to go back to the credit-bridge that wrote it can. The steps run in one immediate
  * transaction that also sets the new version: a failure or a crash leaves the file as it was, and a
- * second process opening the file at the same moment waits, then finds nothing left to do. A ledger
+ * second process opening the file at the same moment waits, then finds nothing left to do. The file is
+ * vacuumed afterwards, so it does not keep the old ledger's pages. A ledger
  * entry the new schema cannot take is `E_STATE_CORRUPT`; any other failure is left to the caller.
  */
 export function upgradeSchema(db: Database.Database, path: string, from: number): void {
@@ -49,4 +50,6 @@ export function upgradeSchema(db: Database.Database, path: string, from: number)
       error,
     );
   }
+  // The old ledger's pages are free now, and the file would keep them: rebuilt, it is the new ledger's size.
+  db.exec('VACUUM');
 }
