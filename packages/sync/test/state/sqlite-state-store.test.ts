@@ -19,6 +19,7 @@ import {
   type JsonObject,
   type StateStore,
 } from '../../src/index.js';
+import { upgradeSchema } from '../../src/state/internal/upgrade-sqlite-schema.js';
 import { LATER } from '../state-store-contract/contract-fixtures.js';
 import { describeStateStoreContract, type StateStoreHarness } from '../state-store-contract.js';
 import { useTempDir } from '../support/temp-dir.js';
@@ -240,6 +241,22 @@ describe('createSqliteStateStore on a file of state schema 1', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(1);
     expect(after.prepare('SELECT count(*) AS n FROM deliveries').get()).toEqual({ n: 8 });
     after.close();
+  });
+
+  it('keeps no copy of a file another process upgraded since it was inspected, and changes nothing', async () => {
+    const path = copyV1();
+    await (await createSqliteStateStore({ path })).close();
+    rmSync(`${path}.schema-1.bak`);
+    const before = schemaOf(path);
+    // As a process that inspected the file at schema 1 finds it when its turn comes.
+    const db = new Database(path);
+    upgradeSchema(db, path, 1);
+    db.close();
+    expect(readdirSync(dirname(path)).filter((name) => name.includes('.bak'))).toEqual([]);
+    expect(schemaOf(path)).toEqual(before);
+    const store = await createSqliteStateStore({ path });
+    expect(await listEverything(store)).toEqual(JSON.parse(readFileSync(fixture('state-v1.json'), 'utf8')));
+    await store.close();
   });
 
   it('finds nothing to do on opening a file it upgraded', async () => {

@@ -1,4 +1,5 @@
-import { renameSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { closeSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { SCHEMA_UPGRADES, STATE_SCHEMA_VERSION } from './sqlite-schema.js';
 import { stateError } from './state-error.js';
@@ -15,8 +16,8 @@ export function backupPathOf(path: string, version: number): string {
 
 /**
  * Brings a state file of an older schema version (`from`) up to the current one. A copy of the file as
- * it is comes first, beside it ({@link backupPathOf}; written whole, then renamed into place), so an
- * operator who has to go back to the credit-bridge that wrote it can. The steps run in one immediate
+ * it is comes first, beside it ({@link backupPathOf}; written whole under a name of its own, then renamed
+ * into place), so an operator who has to go back to the credit-bridge that wrote it can. The steps run in one immediate
  * transaction that also sets the new version: a failure or a crash leaves the file as it was, and a
  * second process opening the file at the same moment waits, then finds nothing left to do. The file is
  * vacuumed afterwards, so it does not keep the old ledger's pages. A ledger
@@ -24,10 +25,16 @@ export function backupPathOf(path: string, version: number): string {
  */
 export function upgradeSchema(db: Database.Database, path: string, from: number): void {
   const backup = backupPathOf(path, from);
-  const partial = `${backup}.partial`;
-  rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
-  renameSync(partial, backup);
+  // A name of its own: another process upgrading the same file at the same moment writes its own copy.
+  const partial = `${backup}.${process.pid}-${randomUUID()}.partial`;
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    // Another process may have upgraded the file since it was inspected: only a copy of the old schema
+    // takes the backup's name.
+    if (schemaVersionOf(partial) === from) renameSync(partial, backup);
+  } finally {
+    rmSync(partial, { force: true });
+  }
   try {
     db.transaction(() => {
       const current = db.pragma('user_version', { simple: true }) as number;
@@ -52,4 +59,16 @@ export function upgradeSchema(db: Database.Database, path: string, from: number)
   }
   // The old ledger's pages are free now, and the file would keep them: rebuilt, it is the new ledger's size.
   db.exec('VACUUM');
+}
+
+// `PRAGMA user_version` of a closed SQLite file: the header's four bytes at offset 60, big-endian.
+function schemaVersionOf(file: string): number {
+  const header = Buffer.alloc(64);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 64, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header.readUInt32BE(60);
 }
