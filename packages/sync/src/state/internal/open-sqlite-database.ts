@@ -1,6 +1,7 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { readSqliteHeader } from './read-sqlite-header.js';
 import { SCHEMA, STATE_APPLICATION_ID, STATE_FORMAT, STATE_SCHEMA_VERSION } from './sqlite-schema.js';
 import { stateError } from './state-error.js';
 import { upgradeSchema } from './upgrade-sqlite-schema.js';
@@ -51,14 +52,7 @@ function inspectHeader(path: string): void {
   if (statSync(path).isDirectory()) {
     throw stateError('E_STATE_FOREIGN', 'open', `${path} is a directory, not a state file`, { path });
   }
-  const header = Buffer.alloc(100);
-  const fd = openSync(path, 'r');
-  let length: number;
-  try {
-    length = readSync(fd, header, 0, 100, 0);
-  } finally {
-    closeSync(fd);
-  }
+  const { header, length } = readSqliteHeader(path);
   if (length === 0) return;
   if (!header.subarray(0, 16).equals(SQLITE_MAGIC)) {
     // Zeroes or a cut-off SQLite header mean a damaged state file; anything else is someone else's file.

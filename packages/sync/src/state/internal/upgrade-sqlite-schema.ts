@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { closeSync, openSync, readSync, renameSync, rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import type Database from 'better-sqlite3';
+import { readSqliteHeader } from './read-sqlite-header.js';
 import { SCHEMA_UPGRADES, STATE_SCHEMA_VERSION } from './sqlite-schema.js';
 import { stateError } from './state-error.js';
 
@@ -31,7 +32,7 @@ export function upgradeSchema(db: Database.Database, path: string, from: number)
     db.prepare('VACUUM INTO ?').run(partial);
     // Another process may have upgraded the file since it was inspected: only a copy of the old schema
     // takes the backup's name.
-    if (schemaVersionOf(partial) === from) renameSync(partial, backup);
+    if (readSqliteHeader(partial).header.readUInt32BE(60) === from) renameSync(partial, backup);
   } finally {
     rmSync(partial, { force: true });
   }
@@ -59,16 +60,4 @@ export function upgradeSchema(db: Database.Database, path: string, from: number)
   }
   // The old ledger's pages are free now, and the file would keep them: rebuilt, it is the new ledger's size.
   db.exec('VACUUM');
-}
-
-// `PRAGMA user_version` of a closed SQLite file: the header's four bytes at offset 60, big-endian.
-function schemaVersionOf(file: string): number {
-  const header = Buffer.alloc(64);
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, header, 0, 64, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return header.readUInt32BE(60);
 }
