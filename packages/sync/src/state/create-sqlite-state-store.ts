@@ -36,11 +36,11 @@ export interface SqliteStateStoreOptions {
   busyTimeoutMs?: number;
 }
 
-const KEY_COLUMNS = '(record_type, record_id, version, content_hash, sink)';
+const KEY = ['record_type', 'record_id', 'version', 'content_hash', 'sink'];
+const KEY_COLUMNS = `(${KEY.join(', ')})`;
 // The key's columns of the table, not of the result (whose `content_hash` is the hex text): ordered by
 // these, a page is read in primary-key order with nothing to sort.
-const TABLE_KEY =
-  'deliveries.record_type, deliveries.record_id, deliveries.version, deliveries.content_hash, deliveries.sink';
+const TABLE_KEY = KEY.map((column) => `deliveries.${column}`).join(', ');
 // Ledger rows as `DeliveryRow`s: the content hash as lower-case hex, the receipt's JSON in place of its id.
 const SELECT_DELIVERIES = `SELECT record_type, record_id, version, lower(hex(content_hash)) AS content_hash, sink,
   status, receipts.body AS receipt, run_id, attempts, first_at, updated_at
