@@ -141,22 +141,25 @@ describe('createSqliteStateStore on a file of state schema 1', () => {
     deadLetters: await store.listDeadLetters({ includeResolved: true }),
     runs: await store.listRuns(),
   });
-  const schemaOf = (path: string) => {
+  // What `read` finds in the file, opened read-only and closed again.
+  const readFile = <T>(path: string, read: (db: Database.Database) => T): T => {
     const db = new Database(path, { readonly: true });
     try {
-      return {
-        version: db.pragma('user_version', { simple: true }),
-        // The upgrade vacuums: the old ledger's pages are not kept as free pages.
-        freePages: db.pragma('freelist_count', { simple: true }),
-        meta: db.prepare('SELECT key, value FROM meta ORDER BY key').all(),
-        objects: db
-          .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
-          .all(),
-      };
+      return read(db);
     } finally {
       db.close();
     }
   };
+  const schemaOf = (path: string) =>
+    readFile(path, (db) => ({
+      version: db.pragma('user_version', { simple: true }),
+      // The upgrade vacuums: the old ledger's pages are not kept as free pages.
+      freePages: db.pragma('freelist_count', { simple: true }),
+      meta: db.prepare('SELECT key, value FROM meta ORDER BY key').all(),
+      objects: db
+        .prepare("SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+        .all(),
+    }));
 
   it('upgrades it to schema 2 on opening, keeping every entry, and leaves a copy of the old file', async () => {
     const path = copyV1();
@@ -172,19 +175,13 @@ describe('createSqliteStateStore on a file of state schema 1', () => {
     expect(upgraded).toEqual(schemaOf(fresh));
 
     // The copy holds the old file's content, still schema 1, for going back to the credit-bridge that wrote it.
-    const rowsOf = (file: string) => {
-      const db = new Database(file, { readonly: true });
-      try {
-        return {
-          version: db.pragma('user_version', { simple: true }),
-          tables: ['meta', 'checkpoints', 'deliveries', 'dead_letters', 'runs'].map((table) =>
-            db.prepare(`SELECT * FROM ${table}`).all(),
-          ),
-        };
-      } finally {
-        db.close();
-      }
-    };
+    const rowsOf = (file: string) =>
+      readFile(file, (db) => ({
+        version: db.pragma('user_version', { simple: true }),
+        tables: ['meta', 'checkpoints', 'deliveries', 'dead_letters', 'runs'].map((table) =>
+          db.prepare(`SELECT * FROM ${table}`).all(),
+        ),
+      }));
     const old = rowsOf(`${path}.schema-1.bak`);
     expect(old.version).toBe(1);
     expect(old.tables[2]).toHaveLength(8);
@@ -221,9 +218,10 @@ describe('createSqliteStateStore on a file of state schema 1', () => {
     ]);
     expect(found.map((d) => d.receipt)).toEqual([receipt, { batchId: 'new' }]);
     await store.close();
-    const db = new Database(path, { readonly: true });
-    const bodies = db.prepare('SELECT body FROM receipts ORDER BY body').all() as { body: string }[];
-    db.close();
+    const bodies = readFile(
+      path,
+      (db) => db.prepare('SELECT body FROM receipts ORDER BY body').all() as { body: string }[],
+    );
     // Four distinct receipts in the schema-1 file (seven entries have one), one more since.
     expect(bodies).toHaveLength(5);
     expect(new Set(bodies.map((row) => row.body)).size).toBe(5);
@@ -237,10 +235,10 @@ describe('createSqliteStateStore on a file of state schema 1', () => {
     const error = await createSqliteStateStore({ path }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'E_STATE_CORRUPT', details: { path, version: 1 } });
     expect(String((error as Error).message)).toContain('could not be upgraded from state schema 1 to 2');
-    const after = new Database(path, { readonly: true });
-    expect(after.pragma('user_version', { simple: true })).toBe(1);
-    expect(after.prepare('SELECT count(*) AS n FROM deliveries').get()).toEqual({ n: 8 });
-    after.close();
+    readFile(path, (after) => {
+      expect(after.pragma('user_version', { simple: true })).toBe(1);
+      expect(after.prepare('SELECT count(*) AS n FROM deliveries').get()).toEqual({ n: 8 });
+    });
   });
 
   it('keeps no copy of a file another process upgraded since it was inspected, and changes nothing', async () => {
