@@ -20,7 +20,7 @@ import { benchCsv, benchWireRows } from './support/bench-csv.js';
 // quarter from one half-minute to the next, so one pair alone says more about the machine than the sync.
 // Sizes: CB_BENCH_RECORDS, CB_BENCH_RSS_RECORDS, CB_BENCH_NAIVE_RECORDS, CB_BENCH_SYNC_RUNS.
 const RECORDS = Number(process.env.CB_BENCH_RECORDS ?? 200_000);
-const SYNC_RUNS = Math.max(1, Number(process.env.CB_BENCH_SYNC_RUNS ?? 3));
+const SYNC_RUNS = Math.max(1, Math.floor(Number(process.env.CB_BENCH_SYNC_RUNS ?? 3)) || 1);
 const RSS_RECORDS = Number(process.env.CB_BENCH_RSS_RECORDS ?? 1_000_000);
 const NAIVE_RECORDS = Number(process.env.CB_BENCH_NAIVE_RECORDS ?? 2_000);
 const CONCURRENCY = 4;
