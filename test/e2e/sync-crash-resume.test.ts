@@ -14,8 +14,13 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 let server: MockServer;
 let dir: string;
 
+// Each request waits this long at the mock, so a run of the 1,000 rows takes about two seconds however
+// fast the machine is: the seeded kill points (the 5th commit, 600 ms in) fall inside the runs instead of
+// after a fast machine has finished, and a few runs leave work for the next.
+const LATENCY_MS = 60;
+
 beforeAll(async () => {
-  server = await startMockServer({ seed: 73 });
+  server = await startMockServer({ seed: 73, latencyMs: LATENCY_MS });
   dir = mkdtempSync(join(tmpdir(), 'credit-bridge-e2e-crash-'));
 });
 
