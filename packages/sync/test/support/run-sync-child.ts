@@ -17,20 +17,17 @@ const seen = { delivered: 0, committed: 0 };
 
 const opened = await createSqliteStateStore({ path: process.env.CB_STATE_PATH ?? '' });
 let timer: ReturnType<typeof setTimeout> | undefined;
-const store: StateStore =
-  kind === 'timer'
-    ? {
-        ...opened,
-        startRun: async (start) => {
-          await opened.startRun(start);
-          timer = setTimeout(die, at);
-        },
-        finishRun: (finish) => {
-          clearTimeout(timer);
-          return opened.finishRun(finish);
-        },
-      }
-    : opened;
+const store: StateStore = {
+  ...opened,
+  startRun: async (start) => {
+    await opened.startRun(start);
+    if (kind === 'timer') timer = setTimeout(die, at);
+  },
+  finishRun: (finish) => {
+    clearTimeout(timer);
+    return opened.finishRun(finish);
+  },
+};
 const report = await runSync(config, {
   store,
   secrets: { credit: { appSecret: secret } },
